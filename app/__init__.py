@@ -1,0 +1,1 @@
+"""Chorus: the API backend for lived-experience advisory boards."""

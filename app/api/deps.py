@@ -1,0 +1,81 @@
+"""Annotated dependencies shared by every REST router."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends, Header, Query, Request
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.api.state import AppState
+from app.domain.actors import Actor
+from app.domain.auth.identity import resolve_actor
+from app.domain.errors import PreconditionRequired, RuleViolation, Unauthenticated
+from app.domain.pagination import DEFAULT_LIMIT, MAX_LIMIT, PageRequest
+from app.domain.versions import parse_etag
+
+
+def get_state(request: Request) -> AppState:
+    state: AppState = request.app.state.chorus
+    return state
+
+
+State = Annotated[AppState, Depends(get_state)]
+
+
+async def get_session(request: Request, state: State) -> AsyncIterator[AsyncSession]:
+    """The request's one session. ``TransactionalRoute`` commits it before the response."""
+    async with state.sessionmaker() as session:
+        request.state.db_session = session
+        yield session
+
+
+Session = Annotated[AsyncSession, Depends(get_session)]
+
+
+def bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthenticated("Send an access token as 'Authorization: Bearer <token>'.")
+    return token.strip()
+
+
+async def get_actor(request: Request, state: State, session: Session) -> Actor:
+    verified = await state.tokens.verify(bearer_token(request))
+    actor = await resolve_actor(session, verified)
+    request.state.actor = actor
+    return actor
+
+
+CurrentActor = Annotated[Actor, Depends(get_actor)]
+
+
+def get_page(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")] = DEFAULT_LIMIT,
+    cursor: Annotated[str | None, Query(description="From the last page's nextCursor.")] = None,
+) -> PageRequest:
+    return PageRequest(limit=limit, cursor=cursor)
+
+
+Pagination = Annotated[PageRequest, Depends(get_page)]
+
+
+def get_if_match(
+    if_match: Annotated[
+        str | None,
+        Header(description='The ETag from your last read, for example "3".'),
+    ] = None,
+) -> int:
+    if if_match is None:
+        raise PreconditionRequired(
+            "Send If-Match with the ETag from your last read of this object."
+        )
+    version = parse_etag(if_match)
+    if version is None:
+        raise RuleViolation("If-Match is not an ETag this API gave out.")
+    return version
+
+
+IfMatch = Annotated[int, Depends(get_if_match)]

@@ -1,0 +1,206 @@
+"""``Idempotency-Key`` on POST: a retry replays the first response instead of acting twice.
+
+Plain ASGI around the app. The key is scoped to the verified caller, so nobody can
+replay another caller's response. The record is claimed in its own short transaction
+before the handler runs (a concurrent retry then sees it and gets 409), and completed
+after the handler's own transaction has committed. Server errors release the key so the
+client can retry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import delete, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, select
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.api.problems import PROBLEM_TYPES, problem_response
+from app.api.state import AppState
+from app.db.models import IdempotencyRecord
+from app.db.types import utcnow
+from app.domain.errors import Unauthenticated
+
+_REPLAYED_HEADERS = {b"content-type", b"location", b"etag", b"cache-control"}
+MAX_KEY_LENGTH = 255
+
+
+class IdempotencyMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        key = headers.get(b"idempotency-key", b"").decode("latin-1").strip()
+        auth = headers.get(b"authorization", b"").decode("latin-1")
+        if not key or not auth.lower().startswith("bearer "):
+            await self.app(scope, receive, send)
+            return
+        state: AppState = scope["app"].state.chorus
+        try:
+            verified = await state.tokens.verify(auth[7:].strip())
+        except Unauthenticated:
+            await self.app(scope, receive, send)  # the route answers 401 as usual
+            return
+        request = Request(scope)
+        if len(key) > MAX_KEY_LENGTH:
+            response = problem_response(
+                request,
+                PROBLEM_TYPES["validation"],
+                "The Idempotency-Key is too long.",
+                extra={
+                    "errors": [
+                        {
+                            "header": "Idempotency-Key",
+                            "detail": f"at most {MAX_KEY_LENGTH} characters",
+                        }
+                    ]
+                },
+            )
+            await response(scope, receive, send)
+            return
+        body = await _read_body(receive)
+        request_hash = hashlib.sha256(
+            b"\0".join([scope["path"].encode(), scope.get("query_string", b""), body])
+        ).hexdigest()
+        caller = f"{verified.kind}:{verified.subject}"
+        record_id, existing = await _claim(state, caller, key, request_hash)
+        if existing is not None:
+            await _answer_existing(existing, request_hash, request, scope, receive, send)
+            return
+        await self._run_and_store(state, record_id, scope, body, send)
+
+    async def _run_and_store(
+        self, state: AppState, record_id: Any, scope: Scope, body: bytes, send: Send
+    ) -> None:
+        sent = False
+
+        async def replay_receive() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return {"type": "http.disconnect"}
+
+        status = 500
+        kept_headers: list[tuple[str, str]] = []
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                for name, value in message.get("headers", []):
+                    if name.lower() in _REPLAYED_HEADERS:
+                        kept_headers.append((name.decode("latin-1"), value.decode("latin-1")))
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+            await send(message)
+
+        try:
+            await self.app(scope, replay_receive, capture)
+        except BaseException:
+            await _release(state, record_id)
+            raise
+        if status >= 500:
+            await _release(state, record_id)
+            return
+        async with state.sessionmaker() as session:
+            await session.execute(
+                update(IdempotencyRecord)
+                .where(col(IdempotencyRecord.id) == record_id)
+                .values(
+                    completed_at=utcnow(),
+                    status_code=status,
+                    response_headers={"headers": kept_headers},
+                    response_body=b"".join(chunks),
+                )
+            )
+            await session.commit()
+
+
+async def _read_body(receive: Receive) -> bytes:
+    parts: list[bytes] = []
+    while True:
+        message = await receive()
+        parts.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(parts)
+
+
+async def _claim(
+    state: AppState, caller: str, key: str, request_hash: str
+) -> tuple[Any, IdempotencyRecord | None]:
+    cutoff = utcnow() - timedelta(hours=state.settings.idempotency_ttl_hours)
+    async with state.sessionmaker() as session:
+        # Expired keys may be used afresh.
+        await session.execute(
+            delete(IdempotencyRecord).where(
+                col(IdempotencyRecord.caller) == caller,
+                col(IdempotencyRecord.key) == key,
+                col(IdempotencyRecord.created_at) < cutoff,
+            )
+        )
+        record = IdempotencyRecord(caller=caller, key=key, request_hash=request_hash)
+        session.add(record)
+        try:
+            await session.commit()
+            return record.id, None
+        except IntegrityError:
+            await session.rollback()
+        existing = await session.scalar(
+            select(IdempotencyRecord).where(
+                IdempotencyRecord.caller == caller, IdempotencyRecord.key == key
+            )
+        )
+        return None, existing
+
+
+async def _release(state: AppState, record_id: Any) -> None:
+    async with state.sessionmaker() as session:
+        await session.execute(
+            delete(IdempotencyRecord).where(col(IdempotencyRecord.id) == record_id)
+        )
+        await session.commit()
+
+
+async def _answer_existing(
+    existing: IdempotencyRecord,
+    request_hash: str,
+    request: Request,
+    scope: Scope,
+    receive: Receive,
+    send: Send,
+) -> None:
+    if existing.request_hash != request_hash:
+        response = problem_response(
+            request,
+            PROBLEM_TYPES["idempotency-key-reused"],
+            "This Idempotency-Key was first used with a different request; use a new key.",
+        )
+    elif existing.completed_at is None:
+        response = problem_response(
+            request,
+            PROBLEM_TYPES["idempotency-key-in-flight"],
+            "The first request with this Idempotency-Key is still being handled.",
+            headers={"Retry-After": "1"},
+        )
+    else:
+        headers = [
+            (n.encode("latin-1"), v.encode("latin-1"))
+            for n, v in existing.response_headers.get("headers", [])
+        ]
+        headers.append((b"idempotent-replayed", b"true"))
+        await send(
+            {"type": "http.response.start", "status": existing.status_code, "headers": headers}
+        )
+        await send({"type": "http.response.body", "body": existing.response_body or b""})
+        return
+    await response(scope, receive, send)

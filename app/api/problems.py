@@ -1,0 +1,315 @@
+"""The one table from errors to RFC 9457 problem details and GraphQL ``extensions.code``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.domain import errors
+from app.domain.audit import request_id_var
+
+log = logging.getLogger("chorus.errors")
+
+PROBLEM_BASE = "/problems/"
+
+
+@dataclass(frozen=True)
+class ProblemType:
+    slug: str
+    status: int
+    title: str
+    description: str
+
+    @property
+    def uri(self) -> str:
+        return PROBLEM_BASE + self.slug
+
+    @property
+    def code(self) -> str:
+        return self.slug.upper().replace("-", "_")
+
+
+_TYPES = [
+    ProblemType(
+        "validation",
+        422,
+        "The request is not valid",
+        "A field is missing, malformed or out of range; `errors` points at each one.",
+    ),
+    ProblemType(
+        "rule-violation",
+        422,
+        "The request breaks a rule",
+        "Well formed, but against a rule of the domain; `errors` names the field.",
+    ),
+    ProblemType(
+        "unauthenticated",
+        401,
+        "Authentication is needed",
+        "No bearer token, or one that is expired, malformed or not ours.",
+    ),
+    ProblemType(
+        "forbidden", 403, "Not allowed", "The caller may see this object but not do this to it."
+    ),
+    ProblemType(
+        "not-found", 404, "Not found", "No such object, or it belongs to another organisation."
+    ),
+    ProblemType(
+        "method-not-allowed",
+        405,
+        "Method not allowed",
+        "The path exists but does not take this method.",
+    ),
+    ProblemType("conflict", 409, "Conflict", "The change clashes with the current state."),
+    ProblemType(
+        "invalid-transition",
+        409,
+        "Invalid transition",
+        "The object's state does not allow this step; `allowed` lists those that are.",
+    ),
+    ProblemType(
+        "idempotency-key-in-flight",
+        409,
+        "Request still in progress",
+        "A request with this Idempotency-Key has not finished yet; retry later.",
+    ),
+    ProblemType(
+        "idempotency-key-reused",
+        422,
+        "Idempotency key reused",
+        "This Idempotency-Key was used before with a different request.",
+    ),
+    ProblemType(
+        "precondition-failed",
+        412,
+        "Precondition failed",
+        "The If-Match ETag is stale: someone changed the object since it was read.",
+    ),
+    ProblemType(
+        "precondition-required",
+        428,
+        "Precondition required",
+        "Updates need an If-Match header with the ETag from the last read.",
+    ),
+    ProblemType(
+        "payload-too-large",
+        413,
+        "Payload too large",
+        "The request body is larger than this endpoint accepts.",
+    ),
+    ProblemType(
+        "oauth-error",
+        400,
+        "Token request refused",
+        "The token endpoint refused the grant; `error` holds the RFC 6749 code.",
+    ),
+    ProblemType("http-error", 400, "Bad request", "The request could not be handled."),
+    ProblemType(
+        "internal-error",
+        500,
+        "Internal error",
+        "Something failed on our side; quote the request ID when reporting it.",
+    ),
+]
+PROBLEM_TYPES: dict[str, ProblemType] = {t.slug: t for t in _TYPES}
+
+# Most specific class first.
+_DOMAIN_MAP: list[tuple[type[errors.DomainError], str]] = [
+    (errors.OAuthError, "oauth-error"),
+    (errors.InvalidTransition, "invalid-transition"),
+    (errors.Conflict, "conflict"),
+    (errors.NotFound, "not-found"),
+    (errors.PermissionDenied, "forbidden"),
+    (errors.Unauthenticated, "unauthenticated"),
+    (errors.PreconditionRequired, "precondition-required"),
+    (errors.PreconditionFailed, "precondition-failed"),
+    (errors.RuleViolation, "rule-violation"),
+]
+
+
+class FieldError(BaseModel):
+    pointer: str | None = None
+    parameter: str | None = None
+    header: str | None = None
+    detail: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details. Extension members vary by type."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    request_id: str | None = None
+    errors: list[FieldError] | None = None
+
+
+def problem_type_for(error: errors.DomainError) -> ProblemType:
+    for cls, slug in _DOMAIN_MAP:
+        if isinstance(error, cls):
+            return PROBLEM_TYPES[slug]
+    return PROBLEM_TYPES["http-error"]
+
+
+def domain_extensions(error: errors.DomainError) -> dict[str, Any]:
+    """Members beyond the standard five, shared by REST and GraphQL."""
+    extra: dict[str, Any] = {}
+    if isinstance(error, errors.RuleViolation) and error.errors:
+        extra["errors"] = [{"pointer": e.pointer, "detail": e.detail} for e in error.errors]
+    if isinstance(error, errors.InvalidTransition):
+        extra["allowed"] = error.allowed
+    if isinstance(error, errors.OAuthError):
+        extra["error"] = error.error
+        extra["error_description"] = error.detail
+    return extra
+
+
+def problem_response(
+    request: Request,
+    ptype: ProblemType,
+    detail: str,
+    *,
+    status: int | None = None,
+    extra: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    body: dict[str, Any] = {
+        "type": ptype.uri,
+        "title": ptype.title,
+        "status": status or ptype.status,
+        "detail": detail,
+        "instance": request.url.path,
+        "requestId": request_id_var.get(),
+    }
+    body.update(extra or {})
+    return Response(
+        orjson.dumps(body),
+        status_code=status or ptype.status,
+        media_type="application/problem+json",
+        headers=headers,
+    )
+
+
+def _pointer(loc: Sequence[int | str]) -> dict[str, str]:
+    where, *path = loc or ("body",)
+    if where == "body":
+        return {
+            "pointer": "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in path)
+        }
+    if where == "header":
+        return {"header": str(path[0]) if path else ""}
+    return {"parameter": str(path[0]) if path else str(where)}
+
+
+def _validation_detail(error: dict[str, Any]) -> str:
+    message = str(error.get("msg", "is not valid"))
+    return message.removeprefix("Value error, ")
+
+
+async def _on_validation(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    problems = [
+        {**_pointer(e.get("loc", ())), "detail": _validation_detail(e)} for e in exc.errors()
+    ]
+    return problem_response(
+        request,
+        PROBLEM_TYPES["validation"],
+        "The request is not valid; see errors for each field.",
+        extra={"errors": problems},
+    )
+
+
+async def _on_domain(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, errors.DomainError)
+    ptype = problem_type_for(exc)
+    status = ptype.status
+    headers = None
+    if isinstance(exc, errors.OAuthError) and exc.error == "invalid_client":
+        status = 401
+    if status == 401:
+        headers = {"WWW-Authenticate": "Bearer"}
+    return problem_response(
+        request, ptype, exc.detail, status=status, extra=domain_extensions(exc), headers=headers
+    )
+
+
+_STATUS_SLUG = {
+    404: "not-found",
+    405: "method-not-allowed",
+    413: "payload-too-large",
+    401: "unauthenticated",
+    403: "forbidden",
+}
+
+
+async def _on_http(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    ptype = PROBLEM_TYPES[_STATUS_SLUG.get(exc.status_code, "http-error")]
+    detail = exc.detail if isinstance(exc.detail, str) else ptype.title
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = "There is nothing at this path."
+    return problem_response(
+        request, ptype, detail, status=exc.status_code, headers=getattr(exc, "headers", None)
+    )
+
+
+async def _on_unexpected(request: Request, exc: Exception) -> Response:
+    # The log has the trace and the request ID; the caller gets only the request ID.
+    log.exception("unhandled error", extra={"request_id": request_id_var.get()})
+    return problem_response(
+        request, PROBLEM_TYPES["internal-error"], "Something went wrong on our side."
+    )
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _on_validation)
+    app.add_exception_handler(errors.DomainError, _on_domain)
+    app.add_exception_handler(StarletteHTTPException, _on_http)
+    app.add_exception_handler(Exception, _on_unexpected)
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses=`` entries, so every route documents the problems it can return."""
+    described = {t.status: t for t in reversed(_TYPES)}
+    return {
+        status: {
+            "model": Problem,
+            "content": {"application/problem+json": {}},
+            "description": described[status].title if status in described else "Error",
+        }
+        for status in statuses
+    }
+
+
+router = APIRouter(tags=["problems"])
+
+
+class ProblemTypeOut(BaseModel):
+    type: str
+    title: str
+    status: int
+    description: str
+
+
+@router.get("/problems/{slug}", response_model=ProblemTypeOut, summary="Describe a problem type")
+async def describe_problem_type(slug: str) -> ProblemTypeOut:
+    """Every ``type`` in a problem response resolves here."""
+    ptype = PROBLEM_TYPES.get(slug)
+    if ptype is None:
+        raise StarletteHTTPException(404, "There is no problem type of that name.")
+    return ProblemTypeOut(
+        type=ptype.uri, title=ptype.title, status=ptype.status, description=ptype.description
+    )

@@ -1,0 +1,175 @@
+"""``/boards`` and their memberships."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from app.api.deps import CurrentActor, IfMatch, Pagination, Session
+from app.api.problems import error_responses
+from app.api.rest.schemas import Out, PageOut
+from app.api.routing import TransactionalRoute
+from app.domain.boards import memberships, service
+from app.domain.boards.schemas import (
+    BoardCreate,
+    BoardKind,
+    BoardUpdate,
+    MembershipCreate,
+    MembershipRole,
+    MembershipStatus,
+    MembershipUpdate,
+)
+from app.domain.versions import etag
+
+router = APIRouter(tags=["boards"], route_class=TransactionalRoute)
+
+
+class BoardOut(Out):
+    id: uuid.UUID
+    name: str
+    kind: BoardKind
+    description: str | None
+    advises_board_id: uuid.UUID | None
+    notice_period_days: int
+    terms_of_reference: str | None
+    timezone: str
+    created_at: datetime
+    updated_at: datetime | None
+
+
+class MembershipOut(Out):
+    id: uuid.UUID
+    board_id: uuid.UUID
+    person_id: uuid.UUID
+    role: MembershipRole
+    status: MembershipStatus
+    term_start: date
+    term_end: date | None
+    created_at: datetime
+    updated_at: datetime | None
+
+
+@router.get("/boards", response_model=PageOut[BoardOut], responses=error_responses(401, 403, 422))
+async def list_boards(
+    session: Session,
+    actor: CurrentActor,
+    page: Pagination,
+    kind: Annotated[BoardKind | None, Query(description="Only boards of this kind.")] = None,
+) -> PageOut[BoardOut]:
+    result = await service.list_boards(session, actor, page, kind=kind)
+    return PageOut(
+        items=[BoardOut.model_validate(b) for b in result.items], next_cursor=result.next_cursor
+    )
+
+
+@router.post(
+    "/boards", status_code=201, response_model=BoardOut, responses=error_responses(401, 403, 422)
+)
+async def create_board(
+    session: Session, actor: CurrentActor, body: BoardCreate, response: Response
+) -> BoardOut:
+    board = await service.create_board(session, actor, body)
+    response.headers["Location"] = f"/api/v1/boards/{board.id}"
+    response.headers["ETag"] = etag(board.version)
+    return BoardOut.model_validate(board)
+
+
+@router.get("/boards/{board_id}", response_model=BoardOut, responses=error_responses(401, 403, 404))
+async def get_board(
+    session: Session, actor: CurrentActor, board_id: uuid.UUID, response: Response
+) -> BoardOut:
+    board = await service.get_board(session, actor, board_id)
+    response.headers["ETag"] = etag(board.version)
+    return BoardOut.model_validate(board)
+
+
+@router.patch(
+    "/boards/{board_id}",
+    response_model=BoardOut,
+    responses=error_responses(401, 403, 404, 412, 422, 428),
+)
+async def update_board(
+    session: Session,
+    actor: CurrentActor,
+    board_id: uuid.UUID,
+    body: BoardUpdate,
+    version: IfMatch,
+    response: Response,
+) -> BoardOut:
+    board = await service.update_board(session, actor, board_id, body, version)
+    response.headers["ETag"] = etag(board.version)
+    return BoardOut.model_validate(board)
+
+
+@router.get(
+    "/boards/{board_id}/memberships",
+    response_model=PageOut[MembershipOut],
+    responses=error_responses(401, 403, 404, 422),
+)
+async def list_memberships(
+    session: Session,
+    actor: CurrentActor,
+    board_id: uuid.UUID,
+    page: Pagination,
+    status: Annotated[MembershipStatus | None, Query()] = None,
+) -> PageOut[MembershipOut]:
+    result = await memberships.list_memberships(session, actor, board_id, page, status=status)
+    return PageOut(
+        items=[MembershipOut.model_validate(m) for m in result.items],
+        next_cursor=result.next_cursor,
+    )
+
+
+@router.post(
+    "/boards/{board_id}/memberships",
+    status_code=201,
+    response_model=MembershipOut,
+    responses=error_responses(401, 403, 404, 409, 422),
+)
+async def create_membership(
+    session: Session,
+    actor: CurrentActor,
+    board_id: uuid.UUID,
+    body: MembershipCreate,
+    response: Response,
+) -> MembershipOut:
+    """Add a person to a board. A board has at most one active chair, vice chair and secretary."""
+    membership = await memberships.create_membership(session, actor, board_id, body)
+    response.headers["Location"] = f"/api/v1/memberships/{membership.id}"
+    response.headers["ETag"] = etag(membership.version)
+    return MembershipOut.model_validate(membership)
+
+
+@router.get(
+    "/memberships/{membership_id}",
+    response_model=MembershipOut,
+    responses=error_responses(401, 403, 404),
+)
+async def get_membership(
+    session: Session, actor: CurrentActor, membership_id: uuid.UUID, response: Response
+) -> MembershipOut:
+    membership = await memberships.get_membership(session, actor, membership_id)
+    response.headers["ETag"] = etag(membership.version)
+    return MembershipOut.model_validate(membership)
+
+
+@router.patch(
+    "/memberships/{membership_id}",
+    response_model=MembershipOut,
+    responses=error_responses(401, 403, 404, 409, 412, 422, 428),
+)
+async def update_membership(
+    session: Session,
+    actor: CurrentActor,
+    membership_id: uuid.UUID,
+    body: MembershipUpdate,
+    version: IfMatch,
+    response: Response,
+) -> MembershipOut:
+    """Change role, status (active, paused, left) or term."""
+    membership = await memberships.update_membership(session, actor, membership_id, body, version)
+    response.headers["ETag"] = etag(membership.version)
+    return MembershipOut.model_validate(membership)

@@ -1,0 +1,72 @@
+"""``/me``: who the caller is."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from fastapi import APIRouter, Response
+
+from app.api.deps import CurrentActor, Session
+from app.api.problems import error_responses
+from app.api.rest.people_schemas import PersonPrivate
+from app.api.rest.schemas import Out
+from app.api.routing import TransactionalRoute
+from app.domain.actors import OrgRole
+from app.domain.auth.identity import me as load_me
+from app.domain.people.schemas import PasswordChange
+from app.domain.people.service import change_own_password
+
+router = APIRouter(tags=["me"], route_class=TransactionalRoute)
+
+
+class OrganisationOut(Out):
+    id: uuid.UUID
+    name: str
+
+
+class MyMembership(Out):
+    id: uuid.UUID
+    board_id: uuid.UUID
+    role: str
+    status: str
+    term_start: date
+    term_end: date | None
+
+
+class ApiClientSummary(Out):
+    id: uuid.UUID
+    name: str
+    client_id: str
+
+
+class MeOut(Out):
+    kind: str
+    organisation: OrganisationOut
+    person: PersonPrivate | None
+    client: ApiClientSummary | None
+    roles: list[OrgRole]
+    scopes: list[str]
+    memberships: list[MyMembership]
+
+
+@router.get("/me", response_model=MeOut, responses=error_responses(401))
+async def get_me(session: Session, actor: CurrentActor) -> MeOut:
+    """The caller, their organisation, roles, board memberships and scopes."""
+    me = await load_me(session, actor)
+    return MeOut(
+        kind=actor.kind,
+        organisation=OrganisationOut.model_validate(me.organisation),
+        person=PersonPrivate.model_validate(me.person) if me.person else None,
+        client=ApiClientSummary.model_validate(me.client) if me.client else None,
+        roles=sorted(actor.roles),
+        scopes=sorted(actor.scopes),
+        memberships=[MyMembership.model_validate(m) for m in me.memberships],
+    )
+
+
+@router.post("/me/password", status_code=204, responses=error_responses(401, 403, 422))
+async def change_password(session: Session, actor: CurrentActor, body: PasswordChange) -> Response:
+    """Change your own password. Every other sign-in of yours is ended."""
+    await change_own_password(session, actor, body)
+    return Response(status_code=204)

@@ -1,0 +1,42 @@
+"""One transaction per request, committed before the response leaves.
+
+FastAPI (since 0.118) runs code after a dependency's ``yield`` once the response has been
+sent, so committing there would hide a failed commit from the client. This route class
+commits as soon as the handler has built its response, and rolls back on any error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi import Request, Response
+from fastapi.routing import APIRoute
+from sqlalchemy.ext.asyncio import AsyncSession
+
+
+class TransactionalRoute(APIRoute):
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def handle(request: Request) -> Response:
+            try:
+                response = await handler(request)
+            except BaseException:
+                session = _session(request)
+                if session is not None:
+                    await session.rollback()
+                raise
+            session = _session(request)
+            if session is not None:
+                if response.status_code < 400:
+                    await session.commit()
+                else:
+                    await session.rollback()
+            return response
+
+        return handle
+
+
+def _session(request: Request) -> AsyncSession | None:
+    return getattr(request.state, "db_session", None)

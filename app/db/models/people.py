@@ -1,0 +1,74 @@
+"""People and what is recorded about them. Sensitive columns are marked in comments."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Index
+from sqlmodel import Field
+
+from app.db.models.base import (
+    Timestamped,
+    json_list_field,
+    org_field,
+    time_field,
+    version_column,
+)
+
+_person_version = version_column()
+
+
+class Person(Timestamped, table=True):
+    __tablename__ = "people"
+    __table_args__ = (Index("uq_people_email", "email", unique=True),)
+    __mapper_args__ = {"version_id_col": _person_version}
+
+    organisation_id: uuid.UUID = org_field()
+    # Stored lower-cased: the sign-in name, unique across the whole service.
+    email: str
+    display_name: str
+    pronouns: str | None = None
+    phone: str | None = None
+    roles: list[str] = json_list_field()
+    # Sensitive: visible only to the person, coordinators and administrators.
+    lived_experience_categories: list[str] = json_list_field()
+    access_needs: str | None = None
+    password_hash: str | None = None
+    active: bool = True
+    updated_at: datetime | None = time_field()
+    version: int = Field(default=1, sa_column=_person_version)
+
+
+class TrainingRecord(Timestamped, table=True):
+    __tablename__ = "training_records"
+
+    organisation_id: uuid.UUID = org_field()
+    person_id: uuid.UUID = Field(foreign_key="people.id", ondelete="CASCADE", index=True)
+    training_type: str = Field(index=True)
+    completed_on: date
+    expires_on: date | None = None
+    provider: str | None = None
+
+
+class Interest(Timestamped, table=True):
+    """A declaration of interest: a connection that can make a person ineligible."""
+
+    __tablename__ = "interests"
+
+    organisation_id: uuid.UUID = org_field()
+    person_id: uuid.UUID = Field(foreign_key="people.id", ondelete="CASCADE", index=True)
+    description: str
+    topic_tags: list[str] = json_list_field()
+    declared_on: date
+
+
+class Unavailability(Timestamped, table=True):
+    __tablename__ = "unavailability"
+
+    organisation_id: uuid.UUID = org_field()
+    person_id: uuid.UUID = Field(foreign_key="people.id", ondelete="CASCADE", index=True)
+    starts_on: date
+    ends_on: date
+    # Sensitive: licence conditions, health.
+    reason: str | None = None

@@ -1,0 +1,1 @@
+"""The rules of Chorus. Knows nothing of HTTP or GraphQL."""

@@ -1,0 +1,1 @@
+"""Authentication: who a caller is, proven by tokens and passwords."""

@@ -1,0 +1,77 @@
+"""The OAuth2 grants of ``POST /auth/token``: password, client credentials, refresh token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from app.db.models import Person
+from app.db.types import utcnow
+from app.domain.auth import clients, refresh
+from app.domain.auth.tokens import TokenService
+from app.domain.errors import OAuthError
+from app.domain.passwords import verify_password
+
+
+@dataclass(frozen=True)
+class TokenGrant:
+    access_token: str
+    expires_in: int
+    scope: str
+    refresh_token: str | None = None
+
+
+async def _person_grant(
+    session: AsyncSession, tokens: TokenService, person: Person, refresh_token: str
+) -> TokenGrant:
+    access = tokens.issue_access_token(
+        subject=person.id, organisation_id=person.organisation_id, kind="person"
+    )
+    return TokenGrant(access, tokens.access_token_ttl, "", refresh_token)
+
+
+async def password_grant(
+    session: AsyncSession,
+    tokens: TokenService,
+    refresh_ttl_days: int,
+    username: str,
+    password: str,
+) -> TokenGrant:
+    person = await session.scalar(
+        select(Person).where(Person.email == username.strip().lower(), col(Person.active).is_(True))
+    )
+    # verify_password runs even without a match, so both failures take the same time.
+    ok = verify_password(password, person.password_hash if person else None)
+    if person is None or not ok:
+        raise OAuthError("invalid_grant", "The email address or password is not correct.")
+    return await _person_grant(
+        session, tokens, person, await refresh.issue(session, person, refresh_ttl_days)
+    )
+
+
+async def refresh_grant(
+    session: AsyncSession, tokens: TokenService, refresh_ttl_days: int, presented: str
+) -> TokenGrant:
+    person, next_token = await refresh.rotate(session, presented, refresh_ttl_days)
+    return await _person_grant(session, tokens, person, next_token)
+
+
+async def client_credentials_grant(
+    session: AsyncSession,
+    tokens: TokenService,
+    client_id: str,
+    client_secret: str,
+    requested_scope: str | None,
+) -> TokenGrant:
+    client = await clients.authenticate(session, client_id, client_secret)
+    granted = set(client.scopes)
+    scopes = set(requested_scope.split()) if requested_scope else granted
+    if not scopes <= granted:
+        raise OAuthError("invalid_scope", "The client was not granted every scope it asked for.")
+    client.last_used_at = utcnow()
+    access = tokens.issue_access_token(
+        subject=client.id, organisation_id=client.organisation_id, kind="client", scopes=scopes
+    )
+    return TokenGrant(access, tokens.access_token_ttl, " ".join(sorted(scopes)))

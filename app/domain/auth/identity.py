@@ -1,0 +1,93 @@
+"""From a verified token to an Actor, checked against the database on every request.
+
+Roles and scopes are read fresh rather than trusted from the token, so removing a role,
+deactivating a person or deleting a client takes effect at once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from app.db.models import ApiClient, Membership, Organisation, Person
+from app.domain.actors import Actor, OrgRole, Scope
+from app.domain.auth.tokens import VerifiedToken
+from app.domain.errors import Unauthenticated
+
+_INVALID = "The access token is not valid."
+
+
+def _person_actor(person: Person) -> Actor:
+    return Actor(
+        kind="person",
+        id=person.id,
+        organisation_id=person.organisation_id,
+        roles=frozenset(OrgRole(r) for r in person.roles),
+    )
+
+
+async def resolve_actor(session: AsyncSession, token: VerifiedToken) -> Actor:
+    if token.kind == "external":
+        if not token.email:
+            raise Unauthenticated(_INVALID)
+        person = await session.scalar(
+            select(Person).where(Person.email == token.email, col(Person.active).is_(True))
+        )
+        if person is None:
+            raise Unauthenticated("No active person here matches that sign-in.")
+        return _person_actor(person)
+    try:
+        subject = uuid.UUID(token.subject)
+    except ValueError:
+        raise Unauthenticated(_INVALID) from None
+    if token.kind == "person":
+        person = await session.scalar(
+            select(Person).where(
+                Person.id == subject,
+                Person.organisation_id == token.organisation_id,
+                col(Person.active).is_(True),
+            )
+        )
+        if person is None:
+            raise Unauthenticated(_INVALID)
+        return _person_actor(person)
+    client = await session.scalar(
+        select(ApiClient).where(
+            ApiClient.id == subject,
+            ApiClient.organisation_id == token.organisation_id,
+            col(ApiClient.active).is_(True),
+        )
+    )
+    if client is None:
+        raise Unauthenticated(_INVALID)
+    # A token keeps only the scopes its client still holds.
+    scopes = frozenset(Scope(s) for s in set(client.scopes) & token.scopes)
+    return Actor(kind="client", id=client.id, organisation_id=client.organisation_id, scopes=scopes)
+
+
+@dataclass(frozen=True)
+class Me:
+    actor: Actor
+    organisation: Organisation
+    person: Person | None
+    client: ApiClient | None
+    memberships: list[Membership] = field(default_factory=list)
+
+
+async def me(session: AsyncSession, actor: Actor) -> Me:
+    organisation = await session.get_one(Organisation, actor.organisation_id)
+    if actor.is_person:
+        person = await session.get_one(Person, actor.id)
+        memberships = list(
+            await session.scalars(
+                select(Membership)
+                .where(Membership.person_id == actor.id)
+                .order_by(col(Membership.id))
+            )
+        )
+        return Me(actor, organisation, person, None, memberships)
+    client = await session.get_one(ApiClient, actor.id)
+    return Me(actor, organisation, None, client)

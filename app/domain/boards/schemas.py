@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from enum import StrEnum
+from typing import ClassVar
+from zoneinfo import available_timezones
+
+from pydantic import Field, field_validator, model_validator
+
+from app.domain.schemas import Input, Patch
+
+
+class BoardKind(StrEnum):
+    ADVISORY = "advisory"
+    GOVERNANCE = "governance"
+
+
+class MembershipRole(StrEnum):
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+    COACH = "coach"
+    REPRESENTATIVE = "representative"
+
+
+class MembershipStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    LEFT = "left"
+
+
+ELECTED = frozenset({MembershipRole.CHAIR, MembershipRole.VICE_CHAIR, MembershipRole.SECRETARY})
+
+
+def _known_timezone(value: str | None) -> str | None:
+    if value is not None and value not in available_timezones():
+        raise ValueError("must be an IANA time zone such as Europe/London")
+    return value
+
+
+class BoardCreate(Input):
+    name: str = Field(min_length=1, max_length=200)
+    kind: BoardKind
+    description: str | None = Field(default=None, max_length=2_000)
+    advises_board_id: uuid.UUID | None = None
+    notice_period_days: int = Field(default=7, ge=0, le=90)
+    terms_of_reference: str | None = Field(default=None, max_length=50_000)
+    timezone: str = "Europe/London"
+
+    _tz = field_validator("timezone")(_known_timezone)
+
+
+class BoardUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"name", "notice_period_days", "timezone"})
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    description: str | None = Field(default=None, max_length=2_000)
+    advises_board_id: uuid.UUID | None = None
+    notice_period_days: int | None = Field(default=None, ge=0, le=90)
+    terms_of_reference: str | None = Field(default=None, max_length=50_000)
+    timezone: str | None = None
+
+    _tz = field_validator("timezone")(_known_timezone)
+
+
+class MembershipCreate(Input):
+    person_id: uuid.UUID
+    role: MembershipRole = MembershipRole.MEMBER
+    status: MembershipStatus = MembershipStatus.ACTIVE
+    term_start: date
+    term_end: date | None = None
+
+    @model_validator(mode="after")
+    def _term_ordered(self) -> MembershipCreate:
+        if self.term_end is not None and self.term_end < self.term_start:
+            raise ValueError("termEnd must not be before termStart")
+        return self
+
+
+class MembershipUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"role", "status", "term_start"})
+
+    role: MembershipRole | None = None
+    status: MembershipStatus | None = None
+    term_start: date | None = None
+    term_end: date | None = None

@@ -1,0 +1,106 @@
+"""Use cases for boards."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import ColumnElement
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from app.db.models import Board
+from app.db.types import utcnow
+from app.domain import audit
+from app.domain.actors import Actor, Permission, require
+from app.domain.boards.schemas import BoardCreate, BoardKind, BoardUpdate
+from app.domain.errors import NotFound, RuleViolation
+from app.domain.pagination import Page, PageRequest, paginate
+from app.domain.versions import check_version
+
+
+def readable(actor: Actor) -> ColumnElement[bool]:
+    return col(Board.organisation_id) == actor.organisation_id
+
+
+async def get_board(session: AsyncSession, actor: Actor, board_id: uuid.UUID) -> Board:
+    require(actor, Permission.BOARDS_READ)
+    board = await session.scalar(select(Board).where(Board.id == board_id, readable(actor)))
+    if board is None:
+        raise NotFound("board")
+    return board
+
+
+async def list_boards(
+    session: AsyncSession, actor: Actor, page: PageRequest, *, kind: BoardKind | None = None
+) -> Page[Board]:
+    require(actor, Permission.BOARDS_READ)
+    statement = select(Board).where(readable(actor))
+    if kind is not None:
+        statement = statement.where(Board.kind == kind.value)
+    return await paginate(session, statement, Board.id, page)
+
+
+async def _check_advises(
+    session: AsyncSession, actor: Actor, kind: str, advises_board_id: uuid.UUID | None
+) -> None:
+    if advises_board_id is None:
+        return
+    if kind != BoardKind.ADVISORY:
+        raise RuleViolation.field(
+            "/advisesBoardId", "Only an advisory board can advise another board."
+        )
+    target = await session.scalar(
+        select(Board).where(Board.id == advises_board_id, readable(actor))
+    )
+    if target is None:
+        raise RuleViolation.field("/advisesBoardId", "No board with that ID exists here.")
+    if target.kind != BoardKind.GOVERNANCE:
+        raise RuleViolation.field(
+            "/advisesBoardId", "An advisory board advises a governance board."
+        )
+
+
+async def create_board(session: AsyncSession, actor: Actor, data: BoardCreate) -> Board:
+    require(actor, Permission.BOARDS_WRITE)
+    await _check_advises(session, actor, data.kind, data.advises_board_id)
+    board = Board(organisation_id=actor.organisation_id, **data.model_dump())
+    board.kind = data.kind.value
+    session.add(board)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "board.created",
+        "board",
+        board.id,
+        board.organisation_id,
+        data.model_fields_set,
+    )
+    return board
+
+
+async def update_board(
+    session: AsyncSession,
+    actor: Actor,
+    board_id: uuid.UUID,
+    data: BoardUpdate,
+    expected_version: int,
+) -> Board:
+    board = await get_board(session, actor, board_id)
+    require(actor, Permission.BOARDS_WRITE)
+    check_version(board.version, expected_version)
+    changes = data.changes()
+    if "advises_board_id" in changes:
+        if changes["advises_board_id"] == board.id:
+            raise RuleViolation.field("/advisesBoardId", "A board cannot advise itself.")
+        await _check_advises(session, actor, board.kind, changes["advises_board_id"])
+    changed = {k for k, v in changes.items() if getattr(board, k) != v}
+    for key in changed:
+        setattr(board, key, changes[key])
+    if changed:
+        board.updated_at = utcnow()
+        await session.flush()
+        audit.record(
+            session, actor, "board.updated", "board", board.id, board.organisation_id, changed
+        )
+    return board

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from pydantic import EmailStr, Field, SecretStr, model_validator
+
+from app.domain.actors import OrgRole
+from app.domain.schemas import Input, Patch
+
+Name = Field(min_length=1, max_length=200)
+Tag = Field(min_length=1, max_length=80)
+
+
+class PersonCreate(Input):
+    email: EmailStr
+    display_name: str = Name
+    pronouns: str | None = Field(default=None, max_length=40)
+    phone: str | None = Field(default=None, max_length=40)
+    roles: list[OrgRole] = Field(default_factory=lambda: [OrgRole.MEMBER])
+    lived_experience_categories: list[str] = Field(default_factory=list, max_length=20)
+    access_needs: str | None = Field(default=None, max_length=2_000)
+    # Write-only: set by an administrator so the person can sign in; never returned.
+    initial_password: SecretStr | None = None
+
+
+class PersonUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"email", "display_name", "roles", "active"})
+
+    email: EmailStr | None = None
+    display_name: str | None = Field(default=None, min_length=1, max_length=200)
+    pronouns: str | None = Field(default=None, max_length=40)
+    phone: str | None = Field(default=None, max_length=40)
+    roles: list[OrgRole] | None = None
+    lived_experience_categories: list[str] | None = Field(default=None, max_length=20)
+    access_needs: str | None = Field(default=None, max_length=2_000)
+    active: bool | None = None
+
+
+class PasswordChange(Input):
+    current_password: SecretStr
+    new_password: SecretStr
+
+
+class TrainingRecordCreate(Input):
+    training_type: str = Tag
+    completed_on: date
+    expires_on: date | None = None
+    provider: str | None = Field(default=None, max_length=200)
+
+    @model_validator(mode="after")
+    def _expiry_after_completion(self) -> TrainingRecordCreate:
+        if self.expires_on is not None and self.expires_on < self.completed_on:
+            raise ValueError("expiresOn must not be before completedOn")
+        return self
+
+
+class InterestCreate(Input):
+    description: str = Field(min_length=1, max_length=2_000)
+    topic_tags: list[str] = Field(default_factory=list, max_length=20)
+    declared_on: date
+
+
+class UnavailabilityCreate(Input):
+    starts_on: date
+    ends_on: date
+    reason: str | None = Field(default=None, max_length=2_000)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> UnavailabilityCreate:
+        if self.ends_on < self.starts_on:
+            raise ValueError("endsOn must not be before startsOn")
+        return self

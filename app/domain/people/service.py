@@ -1,0 +1,158 @@
+"""Use cases for people. Every query is filtered to the actor's organisation."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import ColumnElement, func
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from app.db.models import Person
+from app.db.types import utcnow
+from app.domain import audit
+from app.domain.actors import Actor, OrgRole, Permission, require
+from app.domain.auth.refresh import revoke_all_for_person
+from app.domain.errors import Conflict, NotFound, PermissionDenied, RuleViolation
+from app.domain.pagination import Page, PageRequest, paginate
+from app.domain.passwords import hash_password, verify_password
+from app.domain.people.schemas import PasswordChange, PersonCreate, PersonUpdate
+from app.domain.versions import check_version
+
+# Fields only the person, coordinators and administrators may see. Audit rows name them
+# like any other field, but never hold their values.
+PRIVATE_FIELDS = frozenset({"email", "phone", "lived_experience_categories", "access_needs"})
+
+
+def can_see_private(actor: Actor, person_id: uuid.UUID) -> bool:
+    return actor.is_self(person_id) or actor.can(Permission.PEOPLE_READ_PRIVATE)
+
+
+def readable(actor: Actor) -> ColumnElement[bool]:
+    return col(Person.organisation_id) == actor.organisation_id
+
+
+async def get_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID) -> Person:
+    if not actor.is_self(person_id):
+        require(actor, Permission.PEOPLE_READ)
+    person = await session.scalar(select(Person).where(Person.id == person_id, readable(actor)))
+    if person is None:
+        raise NotFound("person")
+    return person
+
+
+async def list_people(
+    session: AsyncSession, actor: Actor, page: PageRequest, *, role: OrgRole | None = None
+) -> Page[Person]:
+    require(actor, Permission.PEOPLE_READ)
+    statement = select(Person).where(readable(actor))
+    people = await paginate(session, statement, Person.id, page)
+    if role is not None:
+        # Roles are a short JSON list; filtering the page keeps the query portable.
+        people = Page([p for p in people.items if role in p.roles], people.next_cursor)
+    return people
+
+
+async def people_by_ids(
+    session: AsyncSession, actor: Actor, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Person]:
+    """One query for any number of people: what GraphQL loaders and nested lists use."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    rows = await session.scalars(select(Person).where(col(Person.id).in_(wanted), readable(actor)))
+    return {p.id: p for p in rows}
+
+
+async def _email_taken(session: AsyncSession, email: str, except_id: uuid.UUID | None) -> bool:
+    statement = select(func.count()).select_from(Person).where(Person.email == email)
+    if except_id is not None:
+        statement = statement.where(Person.id != except_id)
+    return bool(await session.scalar(statement))
+
+
+def _check_role_grant(actor: Actor, roles: Sequence[OrgRole]) -> None:
+    if set(roles) - {OrgRole.MEMBER} and not actor.can(Permission.PEOPLE_GRANT_ROLES):
+        raise PermissionDenied("Only administrators may give a person a role other than member.")
+
+
+async def create_person(session: AsyncSession, actor: Actor, data: PersonCreate) -> Person:
+    require(actor, Permission.PEOPLE_WRITE)
+    _check_role_grant(actor, data.roles)
+    if data.initial_password is not None and not actor.can(Permission.PEOPLE_GRANT_ROLES):
+        raise PermissionDenied("Only administrators may set a person's initial password.")
+    email = str(data.email).lower()
+    if await _email_taken(session, email, None):
+        raise Conflict("A person with that email address already exists.")
+    person = Person(
+        organisation_id=actor.organisation_id,
+        email=email,
+        display_name=data.display_name,
+        pronouns=data.pronouns,
+        phone=data.phone,
+        roles=sorted(set(data.roles)),
+        lived_experience_categories=data.lived_experience_categories,
+        access_needs=data.access_needs,
+        password_hash=(
+            hash_password(data.initial_password.get_secret_value(), "/initialPassword")
+            if data.initial_password
+            else None
+        ),
+    )
+    session.add(person)
+    await session.flush()
+    fields = data.model_fields_set - {"initial_password"}
+    audit.record(
+        session, actor, "person.created", "person", person.id, person.organisation_id, fields
+    )
+    return person
+
+
+async def update_person(
+    session: AsyncSession,
+    actor: Actor,
+    person_id: uuid.UUID,
+    data: PersonUpdate,
+    expected_version: int,
+) -> Person:
+    person = await get_person(session, actor, person_id)
+    changes = data.changes()
+    own_fields = {"display_name", "pronouns", "phone", "access_needs"}
+    if not (actor.is_self(person_id) and set(changes) <= own_fields):
+        require(actor, Permission.PEOPLE_WRITE)
+    check_version(person.version, expected_version)
+    if "roles" in changes:
+        changes["roles"] = sorted(set(changes["roles"]))
+        if set(changes["roles"]) != set(person.roles):
+            _check_role_grant(actor, [*changes["roles"], *map(OrgRole, person.roles)])
+    if "email" in changes:
+        changes["email"] = str(changes["email"]).lower()
+        if await _email_taken(session, changes["email"], person.id):
+            raise Conflict("A person with that email address already exists.")
+    changed = {k for k, v in changes.items() if getattr(person, k) != v}
+    for key in changed:
+        setattr(person, key, changes[key])
+    if changed:
+        person.updated_at = utcnow()
+        await session.flush()
+        audit.record(
+            session, actor, "person.updated", "person", person.id, person.organisation_id, changed
+        )
+    return person
+
+
+async def change_own_password(session: AsyncSession, actor: Actor, data: PasswordChange) -> None:
+    if not actor.is_person:
+        raise PermissionDenied("Only people have passwords.")
+    person = await get_person(session, actor, actor.id)
+    if not verify_password(data.current_password.get_secret_value(), person.password_hash):
+        raise RuleViolation.field("/currentPassword", "The current password is not correct.")
+    person.password_hash = hash_password(data.new_password.get_secret_value(), "/newPassword")
+    person.updated_at = utcnow()
+    await session.flush()
+    # A new password ends every other sign-in.
+    await revoke_all_for_person(session, person.id)
+    audit.record(
+        session, actor, "person.password_changed", "person", person.id, person.organisation_id
+    )

@@ -1,0 +1,103 @@
+"""Composition root: ``create_app(settings)`` builds the FastAPI app with REST and GraphQL."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from app.api import problems
+from app.api.idempotency import IdempotencyMiddleware
+from app.api.middleware import RequestContextMiddleware
+from app.api.rest import api_router
+from app.api.rest.health import router as health_router
+from app.api.state import AppState
+from app.db.engine import make_engine, make_sessionmaker
+from app.db.migrate import upgrade_async
+from app.domain.auth.tokens import TokenService
+from app.domain.organisations import bootstrap
+from app.settings import Settings
+
+log = logging.getLogger("chorus")
+
+DESCRIPTION = """\
+Chorus serves lived-experience advisory boards: boards and members, rotating seats,
+papers in advance, expenses and recommendations, through REST (here) and GraphQL
+(`/graphql`). Errors are RFC 9457 problem details; their types are listed under
+`/problems/{type}`.
+"""
+
+
+async def prepare_database(settings: Settings, state: AppState) -> None:
+    """Migrate (where configured) and create the first organisation on a fresh database."""
+    if settings.auto_migrate_effective:
+        await upgrade_async(settings.effective_database_url)
+    async with state.sessionmaker() as session:
+        organisation = await bootstrap(
+            session,
+            settings.organisation_name,
+            settings.admin_email,
+            settings.admin_password.get_secret_value() if settings.admin_password else None,
+        )
+        await session.commit()
+    if organisation is not None:
+        log.info("created the first organisation and its administrator")
+
+
+def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None = None) -> FastAPI:
+    settings = settings or Settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = engine or make_engine(settings.effective_database_url)
+    state = AppState(
+        settings=settings,
+        engine=engine,
+        sessionmaker=make_sessionmaker(engine),
+        tokens=TokenService(settings),
+    )
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await prepare_database(settings, state)
+        yield
+        await state.tokens.aclose()
+        await engine.dispose()
+
+    app = FastAPI(
+        title="Chorus",
+        version="1.0.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_url="/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.chorus = state
+    problems.install(app)
+    app.include_router(health_router)
+    app.include_router(problems.router)
+    app.include_router(api_router, prefix="/api/v1")
+    from app.api.graphql.app import mount_graphql
+
+    mount_graphql(app)
+    # Outermost last: request IDs wrap everything, idempotency sits inside them.
+    app.add_middleware(IdempotencyMiddleware)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "Idempotency-Key",
+                "X-Request-ID",
+            ],
+            expose_headers=["ETag", "Location", "X-Request-ID", "Idempotent-Replayed"],
+        )
+    app.add_middleware(RequestContextMiddleware)
+    return app

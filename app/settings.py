@@ -1,0 +1,75 @@
+"""Settings, read from environment variables prefixed ``CHORUS_`` (documented in README.md)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+def _split_csv(value: object) -> object:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CHORUS_", extra="ignore")
+
+    # Storage
+    data_dir: Path = Path("chorus-data")
+    database_url: str | None = None
+    # Unset: migrate on start with SQLite only; run `chorus migrate` for PostgreSQL.
+    auto_migrate: bool | None = None
+
+    # Tokens we issue
+    jwt_algorithm: Literal["HS256", "RS256", "ES256"] = "HS256"
+    jwt_secret: SecretStr | None = None
+    jwt_private_key_file: Path | None = None
+    jwt_public_key_file: Path | None = None
+    jwt_issuer: str = "chorus"
+    jwt_audience: str = "chorus-api"
+    access_token_ttl_seconds: int = Field(default=900, ge=60, le=86_400)
+    refresh_token_ttl_days: int = Field(default=30, ge=1, le=365)
+
+    # An external identity provider whose tokens we also accept
+    oidc_issuer: str | None = None
+    oidc_audience: str | None = None
+    oidc_jwks_url: str | None = None
+    oidc_algorithms: Annotated[list[str], NoDecode] = ["RS256"]
+    oidc_email_claim: str = "email"
+
+    # First start
+    admin_email: str | None = None
+    admin_password: SecretStr | None = None
+    organisation_name: str = "Chorus"
+
+    # HTTP
+    cors_origins: Annotated[list[str], NoDecode] = []
+    log_level: str = "INFO"
+    graphiql: bool = True
+    graphql_max_depth: int = 10
+    graphql_max_aliases: int = 15
+    graphql_max_tokens: int = 2_000
+    max_page_size: int = 100
+    idempotency_ttl_hours: int = 24
+
+    # Lists are comma-separated in the environment, not JSON: easier to write in a unit file.
+    _split_lists = field_validator("cors_origins", "oidc_algorithms", mode="before")(_split_csv)
+
+    @cached_property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'chorus.db').resolve()}"
+
+    @property
+    def auto_migrate_effective(self) -> bool:
+        return self.is_sqlite if self.auto_migrate is None else self.auto_migrate
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.effective_database_url.startswith("sqlite")

@@ -1,0 +1,143 @@
+"""Test harness: every database test runs on SQLite and on PostgreSQL.
+
+Both schemas are built by the Alembic migrations, once per run. Tests commit for real
+(concurrency tests need that) and every table is emptied after each test.
+
+PostgreSQL: ``CHORUS_TEST_POSTGRES_URL`` names a database to use (``.ci/run`` creates a
+fresh one); otherwise a database is created on 127.0.0.1 for the run and dropped after.
+A PostgreSQL that cannot be reached fails the run. ``CHORUS_TEST_BACKENDS=sqlite`` limits
+a local run to SQLite on purpose.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import asyncpg
+import httpx
+import pytest
+from fastapi import FastAPI
+from pydantic import SecretStr
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from app.db.engine import make_engine, make_sessionmaker
+from app.db.migrate import upgrade_async
+from app.db.models import metadata
+from app.main import create_app
+from app.settings import Settings
+from tests.support import StatementCounter
+
+BACKENDS = [b for b in os.environ.get("CHORUS_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+async def _create_pg_database() -> tuple[str, str]:
+    name = f"chorus_test_{uuid.uuid4().hex[:12]}"
+    try:
+        connection = await asyncpg.connect(PG_ADMIN_URL)
+    except (OSError, asyncpg.PostgresError) as error:
+        pytest.fail(
+            f"PostgreSQL is not reachable at 127.0.0.1:5432 ({error}); start it, or set "
+            "CHORUS_TEST_BACKENDS=sqlite to run on SQLite alone."
+        )
+    await connection.execute(f'CREATE DATABASE "{name}"')
+    await connection.close()
+    return name, f"postgresql+asyncpg://postgres@127.0.0.1:5432/{name}"
+
+
+async def _drop_pg_database(name: str) -> None:
+    connection = await asyncpg.connect(PG_ADMIN_URL)
+    await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    await connection.close()
+
+
+@pytest.fixture(scope="session")
+async def database_url(
+    backend: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[str]:
+    created: str | None = None
+    if backend == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('sqlite') / 'chorus.db'}"
+    elif os.environ.get("CHORUS_TEST_POSTGRES_URL"):
+        url = os.environ["CHORUS_TEST_POSTGRES_URL"]
+    else:
+        created, url = await _create_pg_database()
+    await upgrade_async(url)
+    yield url
+    if created:
+        await _drop_pg_database(created)
+
+
+@pytest.fixture(scope="session")
+async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    engine = make_engine(database_url)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return make_sessionmaker(engine)
+
+
+async def _empty_all_tables(engine: AsyncEngine) -> None:
+    tables = [t.name for t in reversed(metadata.sorted_tables)]
+    async with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            await connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                await connection.execute(text(f"DELETE FROM {table}"))
+
+
+@pytest.fixture
+async def db(
+    engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
+) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """A clean database for one test; the session factory to reach it."""
+    yield sessionmaker
+    await _empty_all_tables(engine)
+
+
+@pytest.fixture
+async def session(db: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    async with db() as session:
+        yield session
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(
+        database_url=database_url,
+        data_dir=tmp_path,
+        jwt_secret=SecretStr("test-secret-" + "x" * 40),
+        auto_migrate=False,
+    )
+
+
+@pytest.fixture
+def app(settings: Settings, engine: AsyncEngine, db: object) -> FastAPI:
+    return create_app(settings, engine=engine)
+
+
+@pytest.fixture
+async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://chorus.test") as client:
+        yield client
+
+
+@pytest.fixture
+def statements(engine: AsyncEngine) -> Iterator[StatementCounter]:
+    counter = StatementCounter(engine)
+    with counter:
+        yield counter
