@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
+from alembic import context
 from sqlalchemy.engine import Connection
 
-from alembic import context
 from app.db.engine import make_engine
 from app.db.models import metadata
 

@@ -8,10 +8,10 @@ Create Date: 2026-11-26 09:28:30.639458
 from collections.abc import Sequence
 
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import postgresql
 
 import app.db.types
-from alembic import op
 
 revision: str = "355b3852c321"
 down_revision: str | None = None

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 
 import app
-from alembic import command
 
 
 def _migrations_dir() -> Path:

@@ -5,6 +5,7 @@ from app.db.models.auth import ApiClient, RefreshToken
 from app.db.models.base import metadata
 from app.db.models.boards import ELECTED_ROLES, Board, Membership
 from app.db.models.idempotency import IdempotencyRecord
+from app.db.models.meetings import Meeting
 from app.db.models.organisations import Organisation
 from app.db.models.people import Interest, Person, TrainingRecord, Unavailability
 
@@ -15,6 +16,7 @@ __all__ = [
     "Board",
     "IdempotencyRecord",
     "Interest",
+    "Meeting",
     "Membership",
     "Organisation",
     "OutboxEvent",
