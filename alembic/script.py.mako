@@ -8,6 +8,7 @@ Create Date: ${create_date}
 from collections.abc import Sequence
 
 import sqlalchemy as sa
+from sqlalchemy import Text
 from alembic import op
 
 import app.db.types

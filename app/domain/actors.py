@@ -23,6 +23,10 @@ class Scope(StrEnum):
     PEOPLE_WRITE = "people:write"
     BOARDS_READ = "boards:read"
     BOARDS_WRITE = "boards:write"
+    MEETINGS_READ = "meetings:read"
+    MEETINGS_WRITE = "meetings:write"
+    SEATS_READ = "seats:read"
+    SEATS_WRITE = "seats:write"
 
 
 class Permission(StrEnum):
@@ -32,6 +36,10 @@ class Permission(StrEnum):
     PEOPLE_READ_PRIVATE = "people.read_private"
     BOARDS_READ = "boards.read"
     BOARDS_WRITE = "boards.write"
+    MEETINGS_READ = "meetings.read"
+    MEETINGS_WRITE = "meetings.write"
+    SEATS_READ = "seats.read"
+    SEATS_MANAGE = "seats.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
 
@@ -44,6 +52,10 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.PEOPLE_READ_PRIVATE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.BOARDS_READ: frozenset(OrgRole),
     Permission.BOARDS_WRITE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.MEETINGS_READ: frozenset(OrgRole),
+    Permission.MEETINGS_WRITE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.SEATS_READ: frozenset(OrgRole),
+    Permission.SEATS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
 }
@@ -52,6 +64,10 @@ _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.PEOPLE_WRITE: Scope.PEOPLE_WRITE,
     Permission.BOARDS_READ: Scope.BOARDS_READ,
     Permission.BOARDS_WRITE: Scope.BOARDS_WRITE,
+    Permission.MEETINGS_READ: Scope.MEETINGS_READ,
+    Permission.MEETINGS_WRITE: Scope.MEETINGS_WRITE,
+    Permission.SEATS_READ: Scope.SEATS_READ,
+    Permission.SEATS_MANAGE: Scope.SEATS_WRITE,
 }
 
 

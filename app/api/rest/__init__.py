@@ -2,8 +2,18 @@
 
 from fastapi import APIRouter
 
-from app.api.rest import api_clients, audit, auth, boards, me, people, person_records
+from app.api.rest import (
+    api_clients,
+    audit,
+    auth,
+    boards,
+    me,
+    meetings,
+    people,
+    person_records,
+    seats,
+)
 
 api_router = APIRouter()
-for module in (auth, me, people, person_records, boards, api_clients, audit):
+for module in (auth, me, people, person_records, boards, meetings, seats, api_clients, audit):
     api_router.include_router(module.router)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
 from app.api.problems import error_responses
+from app.api.rest.people_schemas import PersonOut, person_out
 from app.api.rest.schemas import Out, PageOut
 from app.api.routing import TransactionalRoute
 from app.domain.boards import memberships, service
@@ -22,6 +23,7 @@ from app.domain.boards.schemas import (
     MembershipStatus,
     MembershipUpdate,
 )
+from app.domain.people.service import people_by_ids
 from app.domain.versions import etag
 
 router = APIRouter(tags=["boards"], route_class=TransactionalRoute)
@@ -52,17 +54,54 @@ class MembershipOut(Out):
     updated_at: datetime | None
 
 
-@router.get("/boards", response_model=PageOut[BoardOut], responses=error_responses(401, 403, 422))
+class MembershipWithPerson(MembershipOut):
+    person: PersonOut
+
+
+class BoardWithMemberships(BoardOut):
+    memberships: list[MembershipWithPerson]
+
+
+@router.get(
+    "/boards",
+    response_model=PageOut[BoardWithMemberships] | PageOut[BoardOut],
+    responses=error_responses(401, 403, 422),
+)
 async def list_boards(
     session: Session,
     actor: CurrentActor,
     page: Pagination,
     kind: Annotated[BoardKind | None, Query(description="Only boards of this kind.")] = None,
-) -> PageOut[BoardOut]:
+    expand: Annotated[
+        Literal["memberships"] | None,
+        Query(description="`memberships` embeds each board's memberships and their people."),
+    ] = None,
+) -> PageOut[BoardWithMemberships] | PageOut[BoardOut]:
     result = await service.list_boards(session, actor, page, kind=kind)
-    return PageOut(
-        items=[BoardOut.model_validate(b) for b in result.items], next_cursor=result.next_cursor
+    if expand is None:
+        return PageOut[BoardOut](
+            items=[BoardOut.model_validate(b) for b in result.items],
+            next_cursor=result.next_cursor,
+        )
+    # Three queries whatever the page holds: boards, their memberships, those people.
+    by_board = await memberships.memberships_by_board(session, actor, [b.id for b in result.items])
+    people = await people_by_ids(
+        session, actor, {m.person_id for ms in by_board.values() for m in ms}
     )
+    items = [
+        BoardWithMemberships(
+            **BoardOut.model_validate(board).__dict__,
+            memberships=[
+                MembershipWithPerson(
+                    **MembershipOut.model_validate(m).__dict__,
+                    person=person_out(actor, people[m.person_id]),
+                )
+                for m in by_board.get(board.id, [])
+            ],
+        )
+        for board in result.items
+    ]
+    return PageOut[BoardWithMemberships](items=items, next_cursor=result.next_cursor)
 
 
 @router.post(

@@ -1,0 +1,242 @@
+"""Seats, rotas, assignments and the fairness view."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, Response
+
+from app.api.deps import CurrentActor, IfMatch, Pagination, Session
+from app.api.problems import error_responses
+from app.api.rest.schemas import Out, PageOut
+from app.api.routing import TransactionalRoute
+from app.db.models import SeatAssignment
+from app.domain.actors import Actor
+from app.domain.seats import changes, rota, service
+from app.domain.seats.schemas import (
+    DeclineRequest,
+    RotaRequest,
+    SeatCreate,
+    SeatKind,
+    SeatUpdate,
+    SwapRequest,
+)
+from app.domain.versions import etag
+
+router = APIRouter(tags=["seats"], route_class=TransactionalRoute)
+
+_READ = error_responses(401, 403, 404, 422)
+_WRITE = error_responses(401, 403, 404, 409, 412, 422, 428)
+
+
+class SeatOut(Out):
+    id: uuid.UUID
+    advisory_board_id: uuid.UUID
+    governance_board_id: uuid.UUID
+    name: str
+    kind: SeatKind
+    holder_person_id: uuid.UUID | None
+    pool_person_ids: list[uuid.UUID]
+    required_training: list[str]
+    created_at: datetime
+    updated_at: datetime | None
+
+
+class Considered(Out):
+    person_id: uuid.UUID
+    eligible: bool
+    reason: str
+    detail: str
+
+
+class Explanation(Out):
+    why: str
+    considered: list[Considered]
+
+
+class AssignmentOut(Out):
+    id: uuid.UUID
+    seat_id: uuid.UUID
+    meeting_id: uuid.UUID
+    person_id: uuid.UUID
+    status: str
+    source: str
+    explanation: Explanation | None
+    created_at: datetime
+    ended_at: datetime | None
+
+
+class PlannedOut(Out):
+    meeting_id: uuid.UUID
+    meeting_starts_at: datetime
+    person_id: uuid.UUID | None
+    assignment_id: uuid.UUID | None
+    explanation: Explanation
+
+
+class RotaOut(Out):
+    seat_id: uuid.UUID
+    dry_run: bool
+    already_assigned: int
+    planned: list[PlannedOut]
+
+
+class DeclineOut(Out):
+    declined: AssignmentOut
+    replacement: AssignmentOut | None
+
+
+class FairnessOut(Out):
+    person_id: uuid.UUID
+    status: str
+    turns: int
+    baseline_turns: int
+    declines: int
+    last_seat_at: datetime | None
+
+
+def _explanation(actor: Actor, data: dict[str, Any]) -> Explanation | None:
+    # Partner systems see who sits where and why, not the reasons others were passed over.
+    if not data:
+        return None
+    considered = data.get("considered", []) if actor.is_person else []
+    return Explanation(why=data["why"], considered=[Considered(**c) for c in considered])
+
+
+def assignment_out(actor: Actor, a: SeatAssignment) -> AssignmentOut:
+    return AssignmentOut(
+        id=a.id,
+        seat_id=a.seat_id,
+        meeting_id=a.meeting_id,
+        person_id=a.person_id,
+        status=a.status,
+        source=a.source,
+        explanation=_explanation(actor, a.explanation),
+        created_at=a.created_at,
+        ended_at=a.ended_at,
+    )
+
+
+@router.get("/boards/{board_id}/seats", response_model=PageOut[SeatOut], responses=_READ)
+async def list_seats(
+    session: Session, actor: CurrentActor, board_id: uuid.UUID, page: Pagination
+) -> PageOut[SeatOut]:
+    """Seats the board holds (advisory) or that are held on it (governance)."""
+    result = await service.list_seats(session, actor, board_id, page)
+    return PageOut(
+        items=[SeatOut.model_validate(s) for s in result.items], next_cursor=result.next_cursor
+    )
+
+
+@router.post("/boards/{board_id}/seats", status_code=201, response_model=SeatOut, responses=_WRITE)
+async def create_seat(
+    session: Session,
+    actor: CurrentActor,
+    board_id: uuid.UUID,
+    body: SeatCreate,
+    response: Response,
+) -> SeatOut:
+    """A seat of this advisory board on the governance board it advises."""
+    seat = await service.create_seat(session, actor, board_id, body)
+    response.headers["Location"] = f"/api/v1/seats/{seat.id}"
+    response.headers["ETag"] = etag(seat.version)
+    return SeatOut.model_validate(seat)
+
+
+@router.get("/seats/{seat_id}", response_model=SeatOut, responses=_READ)
+async def get_seat(
+    session: Session, actor: CurrentActor, seat_id: uuid.UUID, response: Response
+) -> SeatOut:
+    seat = await service.get_seat(session, actor, seat_id)
+    response.headers["ETag"] = etag(seat.version)
+    return SeatOut.model_validate(seat)
+
+
+@router.patch("/seats/{seat_id}", response_model=SeatOut, responses=_WRITE)
+async def update_seat(
+    session: Session,
+    actor: CurrentActor,
+    seat_id: uuid.UUID,
+    body: SeatUpdate,
+    version: IfMatch,
+    response: Response,
+) -> SeatOut:
+    seat = await service.update_seat(session, actor, seat_id, body, version)
+    response.headers["ETag"] = etag(seat.version)
+    return SeatOut.model_validate(seat)
+
+
+@router.post("/seats/{seat_id}/rota", response_model=RotaOut, responses=_WRITE)
+async def generate_rota(
+    session: Session, actor: CurrentActor, seat_id: uuid.UUID, body: RotaRequest
+) -> RotaOut:
+    """Assign the governance board's next meetings (`count`, or `until` a date). `dryRun`
+    previews. The same data gives the same rota, and a rerun never assigns a meeting twice."""
+    result = await rota.generate_rota(session, actor, seat_id, body)
+    return RotaOut(
+        seat_id=result.seat.id,
+        dry_run=result.dry_run,
+        already_assigned=result.already_assigned,
+        planned=[
+            PlannedOut(
+                meeting_id=p.meeting.id,
+                meeting_starts_at=p.meeting.starts_at,
+                person_id=p.choice.person_id,
+                assignment_id=p.assignment.id if p.assignment else None,
+                explanation=_explanation(actor, rota.explanation(p.choice))
+                or Explanation(why=p.choice.why, considered=[]),
+            )
+            for p in result.planned
+        ],
+    )
+
+
+@router.get("/seats/{seat_id}/assignments", response_model=PageOut[AssignmentOut], responses=_READ)
+async def list_assignments(
+    session: Session,
+    actor: CurrentActor,
+    seat_id: uuid.UUID,
+    page: Pagination,
+    include_ended: bool = False,
+) -> PageOut[AssignmentOut]:
+    result = await rota.list_assignments(
+        session, actor, seat_id, page, current_only=not include_ended
+    )
+    return PageOut(
+        items=[assignment_out(actor, a) for a in result.items], next_cursor=result.next_cursor
+    )
+
+
+@router.post("/assignments/{assignment_id}/decline", response_model=DeclineOut, responses=_WRITE)
+async def decline_assignment(
+    session: Session, actor: CurrentActor, assignment_id: uuid.UUID, body: DeclineRequest
+) -> DeclineOut:
+    """Decline before the meeting: the next eligible member gets the seat, and the decliner
+    keeps their priority (a decline is not a turn)."""
+    declined, replacement = await changes.decline(session, actor, assignment_id, body)
+    return DeclineOut(
+        declined=assignment_out(actor, declined),
+        replacement=assignment_out(actor, replacement) if replacement else None,
+    )
+
+
+@router.post(
+    "/assignments/{assignment_id}/swap", response_model=list[AssignmentOut], responses=_WRITE
+)
+async def swap_assignment(
+    session: Session, actor: CurrentActor, assignment_id: uuid.UUID, body: SwapRequest
+) -> list[AssignmentOut]:
+    """Coordinators: swap with another assignment, or put in a substitute; a reason is required."""
+    new = await changes.swap(session, actor, assignment_id, body)
+    return [assignment_out(actor, a) for a in new]
+
+
+@router.get("/seats/{seat_id}/fairness", response_model=list[FairnessOut], responses=_READ)
+async def seat_fairness(
+    session: Session, actor: CurrentActor, seat_id: uuid.UUID
+) -> list[FairnessOut]:
+    """Turns, declines and the last seat date of each pool member."""
+    rows = await rota.fairness(session, actor, seat_id)
+    return [FairnessOut.model_validate(r) for r in rows]

@@ -1,0 +1,143 @@
+"""Attendance and minutes of a meeting."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from app.db.models import Attendance, Meeting, Minutes
+from app.db.types import utcnow
+from app.domain import audit
+from app.domain.actors import Actor, Permission
+from app.domain.boards.roles import require_permission_or_board_role
+from app.domain.boards.schemas import MembershipRole
+from app.domain.errors import Conflict, NotFound, PreconditionRequired, RuleViolation
+from app.domain.meetings.schemas import AttendanceInput, AttendanceStatus, MinutesInput
+from app.domain.meetings.service import get_meeting
+from app.domain.people.service import get_person
+from app.domain.versions import check_version
+
+_MINUTE_TAKERS = (MembershipRole.CHAIR, MembershipRole.SECRETARY)
+
+
+async def list_attendance(
+    session: AsyncSession, actor: Actor, meeting_id: uuid.UUID
+) -> list[Attendance]:
+    meeting = await get_meeting(session, actor, meeting_id)
+    rows = await session.scalars(
+        select(Attendance).where(Attendance.meeting_id == meeting.id).order_by(col(Attendance.id))
+    )
+    return list(rows)
+
+
+async def record_attendance(
+    session: AsyncSession, actor: Actor, meeting_id: uuid.UUID, data: AttendanceInput
+) -> Attendance:
+    """Staff and the board's officers record anyone's attendance; a person may send their
+    own apologies, but only the minute takers say who was present or absent."""
+    meeting = await get_meeting(session, actor, meeting_id)
+    own_apologies = actor.is_self(data.person_id) and data.status == AttendanceStatus.APOLOGIES
+    if not own_apologies:
+        await require_permission_or_board_role(
+            session, actor, meeting.board_id, Permission.MEETINGS_WRITE, _MINUTE_TAKERS
+        )
+    try:
+        await get_person(session, actor, data.person_id)
+    except NotFound:
+        raise RuleViolation.field("/personId", "No person with that ID exists here.") from None
+    row = await session.scalar(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting.id, Attendance.person_id == data.person_id
+        )
+    )
+    if row is None:
+        row = Attendance(
+            organisation_id=meeting.organisation_id,
+            meeting_id=meeting.id,
+            person_id=data.person_id,
+            status=data.status.value,
+        )
+        session.add(row)
+    else:
+        row.status = data.status.value
+        row.updated_at = utcnow()
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "attendance.recorded",
+        "attendance",
+        row.id,
+        row.organisation_id,
+        {"status"},
+    )
+    return row
+
+
+async def get_minutes(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Minutes:
+    meeting = await get_meeting(session, actor, meeting_id)
+    minutes = await session.scalar(select(Minutes).where(Minutes.meeting_id == meeting.id))
+    if minutes is None:
+        raise NotFound("minutes")
+    return minutes
+
+
+async def _require_minute_taker(session: AsyncSession, actor: Actor, meeting: Meeting) -> None:
+    await require_permission_or_board_role(
+        session, actor, meeting.board_id, Permission.MEETINGS_WRITE, _MINUTE_TAKERS
+    )
+
+
+async def save_minutes(
+    session: AsyncSession,
+    actor: Actor,
+    meeting_id: uuid.UUID,
+    data: MinutesInput,
+    expected_version: int | None,
+) -> Minutes:
+    """Create or edit the draft. Approved minutes are the record: they no longer change."""
+    meeting = await get_meeting(session, actor, meeting_id)
+    await _require_minute_taker(session, actor, meeting)
+    minutes = await session.scalar(select(Minutes).where(Minutes.meeting_id == meeting.id))
+    if minutes is None:
+        minutes = Minutes(
+            organisation_id=meeting.organisation_id, meeting_id=meeting.id, body=data.body
+        )
+        session.add(minutes)
+        action = "minutes.created"
+    else:
+        if minutes.status == "approved":
+            raise Conflict("Approved minutes cannot be changed.")
+        if expected_version is None:
+            raise PreconditionRequired("Send If-Match with the ETag of the minutes you edited.")
+        check_version(minutes.version, expected_version)
+        minutes.body = data.body
+        minutes.updated_at = utcnow()
+        action = "minutes.updated"
+    await session.flush()
+    audit.record(session, actor, action, "minutes", minutes.id, minutes.organisation_id, {"body"})
+    return minutes
+
+
+async def approve_minutes(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Minutes:
+    minutes = await get_minutes(session, actor, meeting_id)
+    meeting = await get_meeting(session, actor, meeting_id)
+    await _require_minute_taker(session, actor, meeting)
+    if minutes.status == "approved":
+        return minutes  # approving twice is harmless: retries are safe
+    minutes.status = "approved"
+    minutes.approved_at = utcnow()
+    minutes.approved_by = actor.id
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "minutes.approved",
+        "minutes",
+        minutes.id,
+        minutes.organisation_id,
+        {"status"},
+    )
+    return minutes

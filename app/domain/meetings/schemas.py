@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from enum import StrEnum
+from typing import ClassVar
+
+from pydantic import AnyHttpUrl, AwareDatetime, Field, ValidationInfo, field_validator
+
+from app.domain.schemas import Input, Patch
+
+
+class MeetingStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    APOLOGIES = "apologies"
+    ABSENT = "absent"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class AgendaItemInput(Input):
+    title: str = Field(min_length=1, max_length=500)
+    topic_tags: list[str] = Field(default_factory=list, max_length=20)
+
+
+class MeetingCreate(Input):
+    title: str = Field(min_length=1, max_length=200)
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+    location: str | None = Field(default=None, max_length=500)
+    online_url: AnyHttpUrl | None = None
+    agenda: list[AgendaItemInput] = Field(default_factory=list, max_length=100)
+
+    # A field validator, not a model one, so the 422 points at /endsAt rather than at "/".
+    @field_validator("ends_at")
+    @classmethod
+    def _after_start(cls, ends_at: AwareDatetime, info: ValidationInfo) -> AwareDatetime:
+        starts_at = info.data.get("starts_at")
+        if starts_at is not None and ends_at <= starts_at:
+            raise ValueError("endsAt must be after startsAt")
+        return ends_at
+
+
+class MeetingUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"title", "starts_at", "ends_at", "status"})
+
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    starts_at: AwareDatetime | None = None
+    ends_at: AwareDatetime | None = None
+    location: str | None = Field(default=None, max_length=500)
+    online_url: AnyHttpUrl | None = None
+    status: MeetingStatus | None = None
+    # Replaces the whole agenda when given.
+    agenda: list[AgendaItemInput] | None = Field(default=None, max_length=100)
+
+
+class AttendanceInput(Input):
+    person_id: uuid.UUID
+    status: AttendanceStatus
+
+
+class MinutesInput(Input):
+    body: str = Field(min_length=1, max_length=200_000)
+
+
+class ActionCreate(Input):
+    description: str = Field(min_length=1, max_length=2_000)
+    owner_person_id: uuid.UUID | None = None
+    due_on: date | None = None
+
+
+class ActionUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"description", "status"})
+
+    description: str | None = Field(default=None, min_length=1, max_length=2_000)
+    owner_person_id: uuid.UUID | None = None
+    due_on: date | None = None
+    status: ActionStatus | None = None

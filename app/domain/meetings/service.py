@@ -1,0 +1,195 @@
+"""Use cases for meetings and their agendas."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC
+
+from sqlalchemy import delete
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from app.db.models import AgendaItem, Board, Meeting
+from app.db.types import utcnow
+from app.domain import audit
+from app.domain.actors import Actor, Permission, require
+from app.domain.boards.service import readable as readable_boards
+from app.domain.errors import NotFound, RuleViolation
+from app.domain.meetings.schemas import (
+    AgendaItemInput,
+    MeetingCreate,
+    MeetingStatus,
+    MeetingUpdate,
+)
+from app.domain.pagination import Page, PageRequest, paginate
+from app.domain.versions import check_version
+
+
+def event_data(meeting: Meeting) -> dict[str, str]:
+    """What a meeting event carries: IDs, times and state, nothing personal."""
+    return {
+        "meetingId": str(meeting.id),
+        "boardId": str(meeting.board_id),
+        "startsAt": meeting.starts_at.isoformat(),
+        "endsAt": meeting.ends_at.isoformat(),
+        "status": meeting.status,
+    }
+
+
+async def meeting_board(session: AsyncSession, actor: Actor, board_id: uuid.UUID) -> Board:
+    """The board whose meetings are wanted. Tenancy alone, not ``boards.read``: a partner
+    system granted only meetings scopes must still reach a board's meetings."""
+    board = await session.scalar(select(Board).where(Board.id == board_id, readable_boards(actor)))
+    if board is None:
+        raise NotFound("board")
+    return board
+
+
+async def get_meeting(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Meeting:
+    require(actor, Permission.MEETINGS_READ)
+    meeting = await session.scalar(
+        select(Meeting).where(
+            Meeting.id == meeting_id, Meeting.organisation_id == actor.organisation_id
+        )
+    )
+    if meeting is None:
+        raise NotFound("meeting")
+    return meeting
+
+
+async def list_meetings(
+    session: AsyncSession,
+    actor: Actor,
+    board_id: uuid.UUID,
+    page: PageRequest,
+    *,
+    upcoming: bool = False,
+    status: MeetingStatus | None = None,
+) -> Page[Meeting]:
+    require(actor, Permission.MEETINGS_READ)
+    await meeting_board(session, actor, board_id)
+    statement = select(Meeting).where(Meeting.board_id == board_id)
+    if upcoming:
+        statement = statement.where(col(Meeting.starts_at) >= utcnow())
+    if status is not None:
+        statement = statement.where(Meeting.status == status.value)
+    return await paginate(session, statement, Meeting.id, page)
+
+
+async def agenda_by_meeting(
+    session: AsyncSession, actor: Actor, meeting_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[AgendaItem]]:
+    """Agendas of many meetings in one query."""
+    wanted = set(meeting_ids)
+    result: dict[uuid.UUID, list[AgendaItem]] = defaultdict(list)
+    if not wanted:
+        return result
+    rows = await session.scalars(
+        select(AgendaItem)
+        .where(
+            col(AgendaItem.meeting_id).in_(wanted),
+            AgendaItem.organisation_id == actor.organisation_id,
+        )
+        .order_by(col(AgendaItem.meeting_id), col(AgendaItem.position))
+    )
+    for item in rows:
+        result[item.meeting_id].append(item)
+    return result
+
+
+def _add_agenda(session: AsyncSession, meeting: Meeting, agenda: Sequence[AgendaItemInput]) -> None:
+    session.add_all(
+        AgendaItem(
+            organisation_id=meeting.organisation_id,
+            meeting_id=meeting.id,
+            position=position,
+            title=item.title,
+            topic_tags=sorted({t.strip().lower() for t in item.topic_tags if t.strip()}),
+        )
+        for position, item in enumerate(agenda, start=1)
+    )
+
+
+async def create_meeting(
+    session: AsyncSession, actor: Actor, board_id: uuid.UUID, data: MeetingCreate
+) -> Meeting:
+    board = await meeting_board(session, actor, board_id)
+    require(actor, Permission.MEETINGS_WRITE)
+    meeting = Meeting(
+        organisation_id=actor.organisation_id,
+        board_id=board.id,
+        title=data.title,
+        starts_at=data.starts_at.astimezone(UTC),
+        ends_at=data.ends_at.astimezone(UTC),
+        location=data.location,
+        online_url=str(data.online_url) if data.online_url else None,
+    )
+    session.add(meeting)
+    await session.flush()
+    _add_agenda(session, meeting, data.agenda)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "meeting.created",
+        "meeting",
+        meeting.id,
+        meeting.organisation_id,
+        data.model_fields_set,
+    )
+    audit.emit(session, meeting.organisation_id, "meeting.scheduled", event_data(meeting))
+    return meeting
+
+
+async def update_meeting(
+    session: AsyncSession,
+    actor: Actor,
+    meeting_id: uuid.UUID,
+    data: MeetingUpdate,
+    expected_version: int,
+) -> Meeting:
+    meeting = await get_meeting(session, actor, meeting_id)
+    require(actor, Permission.MEETINGS_WRITE)
+    check_version(meeting.version, expected_version)
+    changes = data.changes()
+    agenda = changes.pop("agenda", None)
+    for key in ("starts_at", "ends_at"):
+        if key in changes:
+            changes[key] = changes[key].astimezone(UTC)
+    if "online_url" in changes and changes["online_url"] is not None:
+        changes["online_url"] = str(changes["online_url"])
+    if "status" in changes:
+        changes["status"] = MeetingStatus(changes["status"]).value
+    starts = changes.get("starts_at", meeting.starts_at)
+    ends = changes.get("ends_at", meeting.ends_at)
+    if ends <= starts:
+        raise RuleViolation.field("/endsAt", "endsAt must be after startsAt")
+    changed = {k for k, v in changes.items() if getattr(meeting, k) != v}
+    if agenda is not None:
+        await session.execute(delete(AgendaItem).where(col(AgendaItem.meeting_id) == meeting.id))
+        _add_agenda(session, meeting, data.agenda or [])
+        changed.add("agenda")
+    was_cancelled = meeting.status == MeetingStatus.CANCELLED
+    for key in changed - {"agenda"}:
+        setattr(meeting, key, changes[key])
+    if changed:
+        # Any change, agenda included, bumps the version: calendar apps need a new SEQUENCE.
+        meeting.updated_at = utcnow()
+        session.add(meeting)
+        await session.flush()
+        audit.record(
+            session,
+            actor,
+            "meeting.updated",
+            "meeting",
+            meeting.id,
+            meeting.organisation_id,
+            changed,
+        )
+        if meeting.status == MeetingStatus.CANCELLED and not was_cancelled:
+            audit.emit(session, meeting.organisation_id, "meeting.cancelled", event_data(meeting))
+        elif {"starts_at", "ends_at"} & changed:
+            audit.emit(session, meeting.organisation_id, "meeting.scheduled", event_data(meeting))
+    return meeting
