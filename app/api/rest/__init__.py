@@ -7,6 +7,7 @@ from app.api.rest import (
     audit,
     auth,
     boards,
+    calendar,
     me,
     meetings,
     people,
@@ -17,3 +18,4 @@ from app.api.rest import (
 api_router = APIRouter()
 for module in (auth, me, people, person_records, boards, meetings, seats, api_clients, audit):
     api_router.include_router(module.router)
+api_router.include_router(calendar.router)
