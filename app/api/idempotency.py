@@ -26,6 +26,7 @@ from app.db.types import utcnow
 from app.domain.errors import Unauthenticated
 
 _REPLAYED_HEADERS = {b"content-type", b"location", b"etag", b"cache-control"}
+_NOT_REPLAYABLE = 0  # stored status for a completed request whose response held a secret
 MAX_KEY_LENGTH = 255
 
 
@@ -112,6 +113,10 @@ class IdempotencyMiddleware:
         if status >= 500:
             await _release(state, record_id)
             return
+        if any(n.lower() == "cache-control" and "no-store" in v for n, v in kept_headers):
+            # A one-time secret (a client secret, a feed URL) must not sit in this table.
+            # The key stays claimed, so a retry cannot create a second one; it gets a 409.
+            kept_headers, chunks, status = [], [], _NOT_REPLAYABLE
         async with state.sessionmaker() as session:
             await session.execute(
                 update(IdempotencyRecord)
@@ -184,6 +189,13 @@ async def _answer_existing(
             request,
             PROBLEM_TYPES["idempotency-key-reused"],
             "This Idempotency-Key was first used with a different request; use a new key.",
+        )
+    elif existing.status_code == _NOT_REPLAYABLE:
+        response = problem_response(
+            request,
+            PROBLEM_TYPES["conflict"],
+            "The request with this Idempotency-Key succeeded, but its response held a secret "
+            "that is shown only once; it cannot be replayed.",
         )
     elif existing.completed_at is None:
         response = problem_response(
