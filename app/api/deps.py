@@ -7,13 +7,14 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import AfterValidator
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.api.state import AppState
 from app.domain.actors import Actor
 from app.domain.auth.identity import resolve_actor
 from app.domain.errors import PreconditionRequired, RuleViolation, Unauthenticated
-from app.domain.pagination import DEFAULT_LIMIT, MAX_LIMIT, PageRequest
+from app.domain.pagination import DEFAULT_LIMIT, MAX_LIMIT, PageRequest, decode_cursor
 from app.domain.versions import parse_etag
 
 
@@ -59,9 +60,23 @@ async def get_actor(
 CurrentActor = Annotated[Actor, Depends(get_actor)]
 
 
+def _given_out(cursor: str | None) -> str | None:
+    """A cursor we never gave out is a bad query parameter, reported as one."""
+    if cursor is not None:
+        try:
+            decode_cursor(cursor)
+        except RuleViolation as error:
+            raise ValueError(error.detail) from None
+    return cursor
+
+
 def get_page(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")] = DEFAULT_LIMIT,
-    cursor: Annotated[str | None, Query(description="From the last page's nextCursor.")] = None,
+    cursor: Annotated[
+        str | None,
+        Query(description="From the last page's nextCursor."),
+        AfterValidator(_given_out),
+    ] = None,
 ) -> PageRequest:
     return PageRequest(limit=limit, cursor=cursor)
 

@@ -7,8 +7,10 @@ import re
 import time
 import uuid
 
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.api import problems
 from app.domain.audit import request_id_var
 
 log = logging.getLogger("chorus.access")
@@ -31,11 +33,12 @@ class RequestContextMiddleware:
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status = 500
+        responded = False
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, responded
             if message["type"] == "http.response.start":
-                status = message["status"]
+                status, responded = message["status"], True
                 message["headers"] = [
                     *message.get("headers", []),
                     (b"x-request-id", request_id.encode()),
@@ -44,6 +47,13 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception as error:
+            if responded:
+                raise
+            # Starlette's 500 handler runs outside every middleware, after this one has let
+            # the request ID go: answer here, so the problem and its headers quote the ID.
+            response = await problems.on_unexpected(Request(scope), error)
+            await response(scope, receive, send_with_id)
         finally:
             route = scope.get("route")
             # The route template, not the raw path: paths can hold secret feed tokens.

@@ -11,6 +11,7 @@ import orjson
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -133,6 +134,7 @@ _DOMAIN_MAP: list[tuple[type[errors.DomainError], str]] = [
     (errors.PreconditionRequired, "precondition-required"),
     (errors.PreconditionFailed, "precondition-failed"),
     (errors.RuleViolation, "rule-violation"),
+    (errors.PayloadTooLarge, "payload-too-large"),
 ]
 
 
@@ -214,6 +216,12 @@ def _pointer(loc: Sequence[int | str]) -> dict[str, str]:
     return {"parameter": str(path[0]) if path else str(where)}
 
 
+def _location(error: dict[str, Any]) -> Sequence[int | str]:
+    loc: Sequence[int | str] = error.get("loc", ())
+    # A JSON syntax error's location ends in a character offset, which is no field.
+    return loc[:1] if error.get("type") == "json_invalid" else loc
+
+
 def _validation_detail(error: dict[str, Any]) -> str:
     message = str(error.get("msg", "is not valid"))
     return message.removeprefix("Value error, ")
@@ -221,9 +229,7 @@ def _validation_detail(error: dict[str, Any]) -> str:
 
 async def _on_validation(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    problems = [
-        {**_pointer(e.get("loc", ())), "detail": _validation_detail(e)} for e in exc.errors()
-    ]
+    problems = [{**_pointer(_location(e)), "detail": _validation_detail(e)} for e in exc.errors()]
     return problem_response(
         request,
         PROBLEM_TYPES["validation"],
@@ -238,8 +244,9 @@ async def _on_domain(request: Request, exc: Exception) -> Response:
     status = ptype.status
     headers = None
     if isinstance(exc, errors.OAuthError) and exc.error == "invalid_client":
-        status = 401
-    if status == 401:
+        # RFC 6749 5.2: client authentication failed; the challenge names its scheme.
+        status, headers = 401, {"WWW-Authenticate": 'Basic realm="chorus"'}
+    elif status == 401:
         headers = {"WWW-Authenticate": "Bearer"}
     return problem_response(
         request, ptype, exc.detail, status=status, extra=domain_extensions(exc), headers=headers
@@ -261,12 +268,24 @@ async def _on_http(request: Request, exc: Exception) -> Response:
     detail = exc.detail if isinstance(exc.detail, str) else ptype.title
     if exc.status_code == 404 and detail == "Not Found":
         detail = "There is nothing at this path."
-    return problem_response(
-        request, ptype, detail, status=exc.status_code, headers=getattr(exc, "headers", None)
-    )
+    headers = getattr(exc, "headers", None)
+    if exc.status_code == 405:
+        # Starlette names only the methods of the first route that matched the path.
+        headers = {**(headers or {}), "Allow": _allowed_methods(request)}
+    return problem_response(request, ptype, detail, status=exc.status_code, headers=headers)
 
 
-async def _on_unexpected(request: Request, exc: Exception) -> Response:
+def _allowed_methods(request: Request) -> str:
+    path = request.scope["path"]
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.routes):
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and route.methods and regex.match(path):
+            methods |= route.methods
+    return ", ".join(sorted(methods))
+
+
+async def on_unexpected(request: Request, exc: Exception) -> Response:
     # The log has the trace and the request ID; the caller gets only the request ID.
     log.exception("unhandled error", extra={"request_id": request_id_var.get()})
     return problem_response(
@@ -278,7 +297,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(errors.DomainError, _on_domain)
     app.add_exception_handler(StarletteHTTPException, _on_http)
-    app.add_exception_handler(Exception, _on_unexpected)
+    app.add_exception_handler(Exception, on_unexpected)
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -46,6 +46,10 @@ class PreconditionRequired(DomainError):
     pass
 
 
+class PayloadTooLarge(DomainError):
+    """A body or file over the configured limit; nothing of it is kept."""
+
+
 class PreconditionFailed(DomainError):
     pass
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 from pydantic.alias_generators import to_camel
 
 
@@ -25,12 +25,14 @@ class Patch(Input):
 
     NOT_NULL: ClassVar[frozenset[str]] = frozenset()
 
-    @model_validator(mode="after")
-    def _refuse_null(self) -> Patch:
-        for name in self.model_fields_set & self.NOT_NULL:
-            if getattr(self, name) is None:
-                raise ValueError(f"{to_camel(name)} cannot be null")
-        return self
+    # A field validator, not a model one, so the error points at the field. It runs only
+    # for fields that were sent: defaults are not validated.
+    @field_validator("*")
+    @classmethod
+    def _refuse_null(cls, value: Any, info: ValidationInfo) -> Any:
+        if value is None and info.field_name in cls.NOT_NULL:
+            raise ValueError(f"{to_camel(info.field_name)} cannot be null")
+        return value
 
     def changes(self) -> dict[str, Any]:
         return self.model_dump(exclude_unset=True)

@@ -41,6 +41,18 @@ def _b64json(value: dict[str, Any]) -> str:
     return _b64(json.dumps(value, separators=(",", ":")).encode())
 
 
+@dataclass(frozen=True)
+class FromNow:
+    """A time relative to when the token is made: parameters are built at collection,
+    long before a slow suite reaches the test."""
+
+    seconds: int
+
+
+def _resolve(changes: dict[str, Any], now: int) -> dict[str, Any]:
+    return {k: now + v.seconds if isinstance(v, FromNow) else v for k, v in changes.items()}
+
+
 def _claims(**changes: Any) -> dict[str, Any]:
     """Claims a genuine token of ours would carry; a change to None drops that claim."""
     now = int(time.time())
@@ -55,7 +67,7 @@ def _claims(**changes: Any) -> dict[str, Any]:
         "exp": now + 300,
         "jti": uuid.uuid4().hex,
     }
-    claims.update(changes)
+    claims.update(_resolve(changes, now))
     return {key: value for key, value in claims.items() if value is not None}
 
 
@@ -218,10 +230,10 @@ def test_public_key_file_must_match_the_private_key(
 @pytest.mark.parametrize(
     ("changes", "detail"),
     [
-        pytest.param({"exp": int(time.time()) - 120}, "expired", id="expired"),
-        pytest.param({"nbf": int(time.time()) + 120}, None, id="nbf-in-future"),
+        pytest.param({"exp": FromNow(-120)}, "expired", id="expired"),
+        pytest.param({"nbf": FromNow(120)}, None, id="nbf-in-future"),
         pytest.param(
-            {"iat": int(time.time()) + 120, "nbf": None, "exp": int(time.time()) + 600},
+            {"iat": FromNow(120), "nbf": None, "exp": FromNow(600)},
             None,
             id="iat-in-future",
         ),
@@ -340,7 +352,7 @@ class FakeIdp:
             "iat": now,
             "exp": now + 300,
         }
-        claims.update(changes)
+        claims.update(_resolve(changes, now))
         claims = {k: v for k, v in claims.items() if v is not None}
         headers = {"kid": kid or self.kid}
         return jwt.encode(claims, key or self.key, algorithm, headers=headers)
@@ -413,7 +425,7 @@ async def test_our_own_tokens_still_verify_alongside_an_idp(
         pytest.param({"aud": "someone-else"}, id="wrong-audience"),
         pytest.param({"iss": "https://evil.example"}, id="wrong-issuer"),
         pytest.param({"email": None}, id="missing-email"),
-        pytest.param({"exp": int(time.time()) - 120}, id="expired"),
+        pytest.param({"exp": FromNow(-120)}, id="expired"),
         pytest.param({"sub": None}, id="missing-sub"),
     ],
 )

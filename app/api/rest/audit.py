@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from pydantic import field_validator
+from pydantic.alias_generators import to_camel
 
 from app.api.deps import CurrentActor, Pagination, Session
 from app.api.problems import error_responses
@@ -27,6 +29,12 @@ class AuditEventOut(Out):
     entity_id: uuid.UUID
     changed_fields: list[str]
     request_id: str | None
+
+    @field_validator("changed_fields")
+    @classmethod
+    def _api_names(cls, fields: list[str]) -> list[str]:
+        # Stored as column names; shown as the names clients send and receive.
+        return [to_camel(f) for f in fields]
 
 
 @router.get("", response_model=PageOut[AuditEventOut], responses=error_responses(401, 403, 422))

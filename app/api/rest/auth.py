@@ -58,7 +58,12 @@ async def token(
     response: Response,
     state: State,
     session: Session,
-    grant_type: Annotated[Literal["password", "client_credentials", "refresh_token"], Form()],
+    # Checked below rather than by the form's type, so that a missing or unknown grant type
+    # gets an RFC 6749 error (invalid_request, unsupported_grant_type), not a 422.
+    grant_type: Annotated[
+        str | None,
+        Form(description="`password`, `client_credentials` or `refresh_token`."),
+    ] = None,
     username: Annotated[str | None, Form()] = None,
     password: Annotated[str | None, Form()] = None,
     client_id: Annotated[str | None, Form()] = None,
@@ -88,7 +93,7 @@ async def token(
             _required(secret, "client_secret"),
             scope,
         )
-    else:
+    elif grant_type == "refresh_token":
         try:
             grant = await grants.refresh_grant(
                 session, state.tokens, ttl, _required(refresh_token, "refresh_token")
@@ -97,6 +102,9 @@ async def token(
             # The family revocation must survive the error response.
             await session.commit()
             raise
+    else:
+        _required(grant_type, "grant_type")
+        raise OAuthError("unsupported_grant_type", "This grant type is not supported.")
     return TokenResponse(
         access_token=grant.access_token,
         expires_in=grant.expires_in,

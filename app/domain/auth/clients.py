@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import secrets
 import uuid
+from typing import ClassVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
@@ -26,6 +27,8 @@ class ApiClientCreate(Input):
 
 
 class ApiClientUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"name", "scopes", "active"})
+
     name: str | None = None
     scopes: list[Scope] | None = None
     active: bool | None = None

@@ -6,7 +6,7 @@ from enum import StrEnum
 from typing import ClassVar
 from zoneinfo import available_timezones
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from app.domain.schemas import Input, Patch
 
@@ -72,11 +72,13 @@ class MembershipCreate(Input):
     term_start: date
     term_end: date | None = None
 
-    @model_validator(mode="after")
-    def _term_ordered(self) -> MembershipCreate:
-        if self.term_end is not None and self.term_end < self.term_start:
+    @field_validator("term_end")
+    @classmethod
+    def _term_ordered(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("term_start")
+        if value is not None and start is not None and value < start:
             raise ValueError("termEnd must not be before termStart")
-        return self
+        return value
 
 
 class MembershipUpdate(Patch):

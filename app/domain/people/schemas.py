@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from pydantic import EmailStr, Field, SecretStr, model_validator
+from pydantic import EmailStr, Field, SecretStr, ValidationInfo, field_validator
 
 from app.domain.actors import OrgRole
 from app.domain.schemas import Input, Patch
@@ -25,7 +25,9 @@ class PersonCreate(Input):
 
 
 class PersonUpdate(Patch):
-    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"email", "display_name", "roles", "active"})
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset(
+        {"email", "display_name", "roles", "lived_experience_categories", "active"}
+    )
 
     email: EmailStr | None = None
     display_name: str | None = Field(default=None, min_length=1, max_length=200)
@@ -48,11 +50,13 @@ class TrainingRecordCreate(Input):
     expires_on: date | None = None
     provider: str | None = Field(default=None, max_length=200)
 
-    @model_validator(mode="after")
-    def _expiry_after_completion(self) -> TrainingRecordCreate:
-        if self.expires_on is not None and self.expires_on < self.completed_on:
+    @field_validator("expires_on")
+    @classmethod
+    def _expiry_after_completion(cls, value: date | None, info: ValidationInfo) -> date | None:
+        completed = info.data.get("completed_on")
+        if value is not None and completed is not None and value < completed:
             raise ValueError("expiresOn must not be before completedOn")
-        return self
+        return value
 
 
 class InterestCreate(Input):
@@ -66,8 +70,10 @@ class UnavailabilityCreate(Input):
     ends_on: date
     reason: str | None = Field(default=None, max_length=2_000)
 
-    @model_validator(mode="after")
-    def _ordered(self) -> UnavailabilityCreate:
-        if self.ends_on < self.starts_on:
+    @field_validator("ends_on")
+    @classmethod
+    def _ordered(cls, value: date, info: ValidationInfo) -> date:
+        starts = info.data.get("starts_on")
+        if starts is not None and value < starts:
             raise ValueError("endsOn must not be before startsOn")
-        return self
+        return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import ColumnElement, func
+from sqlalchemy import ColumnElement, String, cast, func
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -47,17 +47,18 @@ async def list_people(
 ) -> Page[Person]:
     require(actor, Permission.PEOPLE_READ)
     statement = select(Person).where(readable(actor))
-    people = await paginate(session, statement, Person.id, page)
     if role is not None:
-        # Roles are a short JSON list; filtering the page keeps the query portable.
-        people = Page([p for p in people.items if role in p.roles], people.next_cursor)
-    return people
+        # Roles are a short JSON list whose text form is the same on both databases, so a
+        # LIKE on the quoted name filters in SQL and keyset pages stay full.
+        statement = statement.where(cast(col(Person.roles), String).like(f'%"{role.value}"%'))
+    return await paginate(session, statement, Person.id, page)
 
 
 async def people_by_ids(
     session: AsyncSession, actor: Actor, ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, Person]:
     """One query for any number of people: what GraphQL loaders and nested lists use."""
+    require(actor, Permission.PEOPLE_READ)
     wanted = set(ids)
     if not wanted:
         return {}
@@ -122,6 +123,10 @@ async def update_person(
     if not (actor.is_self(person_id) and set(changes) <= own_fields):
         require(actor, Permission.PEOPLE_WRITE)
     check_version(person.version, expected_version)
+    staff = set(person.roles) - {OrgRole.MEMBER.value}
+    if staff and not actor.is_self(person_id) and {"roles", "active", "email"} & set(changes):
+        # Otherwise a coordinator could lock an administrator out.
+        require(actor, Permission.PEOPLE_GRANT_ROLES)
     if "roles" in changes:
         changes["roles"] = sorted(set(changes["roles"]))
         if set(changes["roles"]) != set(person.roles):
@@ -136,6 +141,9 @@ async def update_person(
     if changed:
         person.updated_at = utcnow()
         await session.flush()
+        if "active" in changed and not person.active:
+            # Reactivating someone later must not bring their old sign-ins back.
+            await revoke_all_for_person(session, person.id)
         audit.record(
             session, actor, "person.updated", "person", person.id, person.organisation_id, changed
         )
