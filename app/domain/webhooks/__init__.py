@@ -1,0 +1,1 @@
+"""Webhooks: endpoints administrators register, and the queue that delivers events to them."""

@@ -1,0 +1,69 @@
+"""What callers send about webhook endpoints, and the event types they can subscribe to."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import ClassVar
+
+from pydantic import Field, field_validator
+
+from app.domain.schemas import Input, Patch
+
+
+class WebhookEventType(StrEnum):
+    """Every event a webhook can carry (docs/api.md). A new event is added here too."""
+
+    PAPER_CIRCULATED = "paper.circulated"
+    PAPER_ACKNOWLEDGED = "paper.acknowledged"
+    SEAT_ASSIGNED = "seat.assigned"
+    SEAT_DECLINED = "seat.declined"
+    EXPENSE_CLAIM_SUBMITTED = "expense_claim.submitted"
+    EXPENSE_CLAIM_APPROVED = "expense_claim.approved"
+    EXPENSE_CLAIM_PAID = "expense_claim.paid"
+    RECOMMENDATION_SUBMITTED = "recommendation.submitted"
+    RECOMMENDATION_RESPONDED = "recommendation.responded"
+    RECOMMENDATION_OVERDUE = "recommendation.overdue"
+    MEETING_SCHEDULED = "meeting.scheduled"
+    MEETING_CANCELLED = "meeting.cancelled"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"
+    DELIVERING = "delivering"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
+def _unique_sorted(values: list[WebhookEventType]) -> list[WebhookEventType]:
+    return sorted(set(values))
+
+
+class WebhookEndpointCreate(Input):
+    url: str = Field(min_length=1, max_length=2_000, description="An https:// URL.")
+    event_types: list[WebhookEventType] = Field(min_length=1, max_length=50)
+    description: str | None = Field(default=None, max_length=500)
+
+    _dedupe = field_validator("event_types")(_unique_sorted)
+
+
+class WebhookEndpointUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"url", "event_types", "active"})
+
+    url: str | None = Field(default=None, min_length=1, max_length=2_000)
+    event_types: list[WebhookEventType] | None = Field(default=None, min_length=1, max_length=50)
+    description: str | None = Field(default=None, max_length=500)
+    active: bool | None = None
+
+    @field_validator("event_types")
+    @classmethod
+    def _dedupe(cls, value: list[WebhookEventType] | None) -> list[WebhookEventType] | None:
+        return None if value is None else _unique_sorted(value)
+
+
+class SecretRotation(Input):
+    grace_period_hours: int = Field(
+        default=24,
+        ge=0,
+        le=168,
+        description="How long the previous secret keeps signing alongside the new one.",
+    )
