@@ -1,0 +1,47 @@
+"""What recommendation events carry: IDs, dates and state. Never the authors, never text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.db.models import Recommendation, RecommendationResponse
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def base(recommendation: Recommendation) -> dict[str, Any]:
+    return {
+        "recommendationId": str(recommendation.id),
+        "boardId": str(recommendation.board_id),
+        "addressedToBoardId": _iso_id(recommendation),
+        "status": recommendation.status,
+        "priority": recommendation.priority,
+        "responseDueOn": _iso(recommendation.response_due_on),
+    }
+
+
+def _iso_id(recommendation: Recommendation) -> str | None:
+    target = recommendation.addressed_to_board_id
+    return str(target) if target is not None else None
+
+
+def submitted(recommendation: Recommendation, resubmission: bool) -> dict[str, Any]:
+    return {
+        **base(recommendation),
+        "submittedAt": _iso(recommendation.submitted_at),
+        "resubmission": resubmission,
+    }
+
+
+def responded(recommendation: Recommendation, response: RecommendationResponse) -> dict[str, Any]:
+    return {
+        **base(recommendation),
+        "responseId": str(response.id),
+        "decision": response.decision,
+        "respondedAt": _iso(response.responded_at),
+        "onTime": response.responded_at.date() <= response.response_due_on,
+        "revisitOn": _iso(response.revisit_on),
+        "targetDate": _iso(response.target_date),
+    }

@@ -1,0 +1,84 @@
+"""The report as CSV: one row per recommendation, safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+from app.domain.recommendations.report import Report, ReportItem
+
+COLUMNS = [
+    "recommendationId",
+    "title",
+    "priority",
+    "status",
+    "addressedToBoardId",
+    "addressedTo",
+    "firstSubmittedAt",
+    "submittedAt",
+    "responseDueOn",
+    "overdue",
+    "decision",
+    "reasons",
+    "owner",
+    "targetDate",
+    "revisitOn",
+    "respondedAt",
+    "daysToResponse",
+    "answeredOnTime",
+]
+
+# A cell starting with one of these is a formula to Excel, LibreOffice and Sheets; tab and
+# carriage return are included because some of them strip those before looking.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    """Text as it should show, never as something a spreadsheet would run."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def _row(item: ReportItem) -> list[object]:
+    rec, response, cycle = item.recommendation, item.response, item.cycle
+    return [
+        rec.id,
+        rec.title,
+        rec.priority,
+        rec.status,
+        rec.addressed_to_board_id,
+        rec.addressed_to,
+        rec.first_submitted_at,
+        rec.submitted_at,
+        rec.response_due_on,
+        item.overdue,
+        response.decision if response else None,
+        response.reasons if response else None,
+        response.owner if response else None,
+        response.target_date if response else None,
+        response.revisit_on if response else None,
+        response.responded_at if response else None,
+        cycle.days_to_response if cycle else None,
+        cycle.on_time if cycle else None,
+    ]
+
+
+def report_csv(report: Report) -> str:
+    return rows_csv(_row(item) for item in report.items)
+
+
+def rows_csv(rows: Iterable[list[object]]) -> str:
+    buffer = io.StringIO()
+    # QUOTE_MINIMAL quotes any cell holding a comma, quote or line break, and doubles quotes.
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([safe_cell(v) for v in row])
+    return buffer.getvalue()

@@ -1,0 +1,137 @@
+"""Inputs for the issue log, themes, recommendations, responses and progress updates."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from enum import StrEnum
+from typing import ClassVar
+
+from pydantic import Field
+
+from app.domain.schemas import Input, Patch
+
+
+class RecommendationStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    RESPONDED = "responded"
+    IN_PROGRESS = "in_progress"
+    IMPLEMENTED = "implemented"
+    NOT_IMPLEMENTED = "not_implemented"
+    WITHDRAWN = "withdrawn"
+
+
+class Decision(StrEnum):
+    ACCEPTED = "accepted"
+    PARTLY_ACCEPTED = "partly_accepted"
+    NOT_ACCEPTED = "not_accepted"
+    DEFERRED = "deferred"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class ProgressStatus(StrEnum):
+    IN_PROGRESS = "in_progress"
+    IMPLEMENTED = "implemented"
+    NOT_IMPLEMENTED = "not_implemented"
+
+
+class RecommendationCreate(Input):
+    title: str = Field(min_length=1, max_length=200)
+    body: str = Field(min_length=1, max_length=20_000)
+    rationale: str | None = Field(default=None, max_length=20_000)
+    priority: Priority = Priority.MEDIUM
+    topic_tags: list[str] = Field(default_factory=list, max_length=20)
+    theme_ids: list[uuid.UUID] = Field(default_factory=list, max_length=200)
+    issue_ids: list[uuid.UUID] = Field(default_factory=list, max_length=200)
+    presented_at_meeting_id: uuid.UUID | None = None
+    # Default: the governance board the advisory board advises.
+    addressed_to_board_id: uuid.UUID | None = None
+    # Another named body, instead of a board known here.
+    addressed_to: str | None = Field(default=None, min_length=1, max_length=200)
+
+
+class RecommendationUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset(
+        {"title", "body", "priority", "topic_tags", "theme_ids", "issue_ids"}
+    )
+
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    body: str | None = Field(default=None, min_length=1, max_length=20_000)
+    rationale: str | None = Field(default=None, max_length=20_000)
+    priority: Priority | None = None
+    topic_tags: list[str] | None = Field(default=None, max_length=20)
+    theme_ids: list[uuid.UUID] | None = Field(default=None, max_length=200)
+    issue_ids: list[uuid.UUID] | None = Field(default=None, max_length=200)
+    presented_at_meeting_id: uuid.UUID | None = None
+    addressed_to_board_id: uuid.UUID | None = None
+    addressed_to: str | None = Field(default=None, min_length=1, max_length=200)
+
+
+class SubmitRequest(Input):
+    # Default: today plus the board's response period (28 days unless the board set another).
+    response_due_on: date | None = None
+
+
+class ResponseCreate(Input):
+    """A governance board's decision. The rules linking fields to the decision live in
+    ``lifecycle.check_response`` so that every transport gets the same answer."""
+
+    decision: Decision
+    reasons: str | None = Field(default=None, max_length=20_000)
+    owner: str | None = Field(default=None, min_length=1, max_length=200)
+    target_date: date | None = None
+    revisit_on: date | None = None
+
+
+class ProgressUpdateCreate(Input):
+    status: ProgressStatus
+    note: str = Field(min_length=1, max_length=20_000)
+    # Default: today. Never in the future.
+    noted_on: date | None = None
+
+
+class RecommendationSettingsInput(Input):
+    response_due_days: int = Field(ge=1, le=365)
+
+
+class IssueCreate(Input):
+    """An issue raised with a member. Record what was raised, never who raised it."""
+
+    category: str = Field(min_length=1, max_length=100)
+    service: str = Field(min_length=1, max_length=200, description="The service or place.")
+    summary: str = Field(min_length=1, max_length=5_000)
+    outcome: str | None = Field(default=None, max_length=5_000)
+    follow_up_on: date | None = None
+    # Default: today.
+    raised_on: date | None = None
+    theme_id: uuid.UUID | None = None
+
+
+class IssueUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"category", "service", "summary", "raised_on"})
+
+    category: str | None = Field(default=None, min_length=1, max_length=100)
+    service: str | None = Field(default=None, min_length=1, max_length=200)
+    summary: str | None = Field(default=None, min_length=1, max_length=5_000)
+    outcome: str | None = Field(default=None, max_length=5_000)
+    follow_up_on: date | None = None
+    raised_on: date | None = None
+    theme_id: uuid.UUID | None = None
+
+
+class ThemeCreate(Input):
+    name: str = Field(min_length=1, max_length=200)
+    description: str | None = Field(default=None, max_length=2_000)
+
+
+class ThemeUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"name"})
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    description: str | None = Field(default=None, max_length=2_000)
