@@ -10,6 +10,7 @@ client can retry.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -23,11 +24,14 @@ from app.api.problems import PROBLEM_TYPES, problem_response
 from app.api.state import AppState
 from app.db.models import IdempotencyRecord
 from app.db.types import utcnow
+from app.domain.auth.tokens import VerifiedToken
 from app.domain.errors import Unauthenticated
 
 _REPLAYED_HEADERS = {b"content-type", b"location", b"etag", b"cache-control"}
 _NOT_REPLAYABLE = 0  # stored status for a completed request whose response held a secret
 MAX_KEY_LENGTH = 255
+# A streamed upload's hash is known only once its body has been read.
+_HASH_PENDING = ""
 
 
 class IdempotencyMiddleware:
@@ -67,6 +71,9 @@ class IdempotencyMiddleware:
             )
             await response(scope, receive, send)
             return
+        if headers.get(b"content-type", b"").lower().startswith(b"multipart/"):
+            await self._run_streamed(state, verified, key, request, scope, receive, send)
+            return
         body = await _read_body(receive)
         request_hash = hashlib.sha256(
             b"\0".join([scope["path"].encode(), scope.get("query_string", b""), body])
@@ -76,20 +83,70 @@ class IdempotencyMiddleware:
         if existing is not None:
             await _answer_existing(existing, request_hash, request, scope, receive, send)
             return
-        await self._run_and_store(state, record_id, scope, body, send)
+        await self._run_and_store(state, record_id, scope, _replay(body), send)
+
+    async def _run_streamed(
+        self,
+        state: AppState,
+        verified: VerifiedToken,
+        key: str,
+        request: Request,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+    ) -> None:
+        """File uploads are hashed as they stream through, never held whole in memory.
+
+        The key is claimed before the body is read, with the hash still unknown; the hash
+        is stored with the response once the handler has read the whole body. A handler
+        that answered without reading it all (403, 413, ...) acted on nothing: its key is
+        released. A retry of a finished upload is hashed as it is read and discarded, then
+        compared like any other request. Clients pick a new multipart boundary for each
+        attempt, so the boundary is left out of the hash.
+        """
+        digest = _BoundaryBlindHash(
+            b"\0".join([scope["path"].encode(), scope.get("query_string", b""), b""]),
+            _boundary(dict(scope["headers"]).get(b"content-type", b"")),
+        )
+        caller = f"{verified.kind}:{verified.subject}"
+        record_id, existing = await _claim(state, caller, key, _HASH_PENDING)
+        if existing is not None:
+            if existing.completed_at is None:
+                await _answer_existing(
+                    existing, existing.request_hash, request, scope, receive, send
+                )
+                return
+            await _hash_body(receive, digest)
+            await _answer_existing(existing, digest.hexdigest(), request, scope, receive, send)
+            return
+        complete = False
+
+        async def hashing_receive() -> Message:
+            nonlocal complete
+            message = await receive()
+            if message["type"] == "http.request" and not complete:
+                digest.update(message.get("body", b""))
+                complete = not message.get("more_body", False)
+            return message
+
+        await self._run_and_store(
+            state,
+            record_id,
+            scope,
+            hashing_receive,
+            send,
+            lambda: digest.hexdigest() if complete else None,
+        )
 
     async def _run_and_store(
-        self, state: AppState, record_id: Any, scope: Scope, body: bytes, send: Send
+        self,
+        state: AppState,
+        record_id: Any,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        streamed_hash: Callable[[], str | None] | None = None,
     ) -> None:
-        sent = False
-
-        async def replay_receive() -> Message:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return {"type": "http.disconnect"}
-
         status = 500
         kept_headers: list[tuple[str, str]] = []
         chunks: list[bytes] = []
@@ -106,11 +163,12 @@ class IdempotencyMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, replay_receive, capture)
+            await self.app(scope, receive, capture)
         except BaseException:
             await _release(state, record_id)
             raise
-        if status >= 500:
+        request_hash = streamed_hash() if streamed_hash is not None else None
+        if status >= 500 or (streamed_hash is not None and request_hash is None):
             await _release(state, record_id)
             return
         if any(n.lower() == "cache-control" and "no-store" in v for n, v in kept_headers):
@@ -126,9 +184,64 @@ class IdempotencyMiddleware:
                     status_code=status,
                     response_headers={"headers": kept_headers},
                     response_body=b"".join(chunks),
+                    **({"request_hash": request_hash} if request_hash is not None else {}),
                 )
             )
             await session.commit()
+
+
+def _boundary(content_type: bytes) -> bytes:
+    for param in content_type.split(b";")[1:]:
+        name, _, value = param.strip().partition(b"=")
+        if name.lower() == b"boundary" and value.strip(b'"'):
+            return value.strip(b'"')
+    return b""
+
+
+class _BoundaryBlindHash:
+    """SHA-256 of a stream with every occurrence of the multipart boundary masked."""
+
+    def __init__(self, prefix: bytes, boundary: bytes) -> None:
+        self._digest = hashlib.sha256(prefix)
+        self._boundary = boundary
+        self._carry = b""  # a tail that may be the start of a boundary split across chunks
+
+    def update(self, data: bytes) -> None:
+        if not self._boundary:
+            self._digest.update(data)
+            return
+        buffer = (self._carry + data).replace(self._boundary, b"\0boundary\0")
+        cut = max(len(buffer) - (len(self._boundary) - 1), 0)
+        self._digest.update(buffer[:cut])
+        self._carry = buffer[cut:]
+
+    def hexdigest(self) -> str:
+        final = self._digest.copy()
+        final.update(self._carry)
+        return final.hexdigest()
+
+
+def _replay(body: bytes) -> Receive:
+    sent = False
+
+    async def replay_receive() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return {"type": "http.disconnect"}
+
+    return replay_receive
+
+
+async def _hash_body(receive: Receive, digest: Any) -> None:
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        digest.update(message.get("body", b""))
+        if not message.get("more_body"):
+            return
 
 
 async def _read_body(receive: Receive) -> bytes:

@@ -1,0 +1,149 @@
+"""A paper's file: streamed with its type, name and ETag; or through a short-lived link."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlmodel import select
+
+from app.api.deps import CurrentActor, Session, State, bearer_token, get_actor
+from app.api.problems import error_responses
+from app.api.rest.schemas import Out
+from app.api.routing import TransactionalRoute
+from app.db.models import Paper, PaperVersion
+from app.domain.actors import Actor
+from app.domain.auth.identity import resolve_actor
+from app.domain.auth.tokens import VerifiedToken
+from app.domain.errors import NotFound, RuleViolation
+from app.domain.papers import links, reads, recipients
+from app.domain.papers.access import get_paper
+
+router = APIRouter(tags=["papers"], route_class=TransactionalRoute)
+
+_optional_bearer = HTTPBearer(
+    auto_error=False, description="An access token, unless the URL carries a signed link."
+)
+_INLINE = ("application/pdf", "text/plain")
+_CONTENT: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The file, with Content-Type, Content-Disposition and ETag (its SHA-256).",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    },
+    304: {"description": "Not modified: the If-None-Match ETag is current."},
+}
+
+
+class ContentLinkOut(Out):
+    url: str
+    expires_at: datetime
+
+
+def disposition(version: PaperVersion) -> str:
+    """Inline for what browsers show safely, attachment for the rest; the name in both
+    ASCII and RFC 5987 UTF-8 forms."""
+    kind = "inline" if version.media_type.startswith(_INLINE) else "attachment"
+    ascii_name = version.filename.encode("ascii", "replace").decode().replace("?", "_")
+    return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(version.filename)}"
+
+
+async def _signed_actor(
+    session: Session,
+    state: State,
+    paper_id: uuid.UUID,
+    link: links.SignedLink,
+    signature: str,
+) -> Actor:
+    links.verify(links.link_key(state.settings), link, signature)
+    organisation_id = await session.scalar(
+        select(Paper.organisation_id).where(Paper.id == paper_id)
+    )
+    if organisation_id is None:
+        raise NotFound("paper")
+    # The person is loaded afresh: a deactivated person's links stop working at once.
+    return await resolve_actor(
+        session,
+        VerifiedToken(
+            subject=str(link.person_id),
+            kind="person",
+            organisation_id=organisation_id,
+            scopes=frozenset(),
+            email=None,
+            token_id=None,
+        ),
+    )
+
+
+@router.get(
+    "/papers/{paper_id}/content",
+    response_class=StreamingResponse,
+    responses={**_CONTENT, **error_responses(401, 403, 404, 422)},
+)
+async def paper_content(
+    request: Request,
+    session: Session,
+    state: State,
+    paper_id: uuid.UUID,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_optional_bearer)],
+    version: Annotated[int | None, Query(ge=1, description="Default: the current one.")] = None,
+    person: Annotated[uuid.UUID | None, Query(description="Signed links only.")] = None,
+    expires: Annotated[int | None, Query(description="Signed links only.")] = None,
+    signature: Annotated[str | None, Query(description="Signed links only.")] = None,
+) -> Response:
+    """Stream the file. A recipient's first opening is recorded. Send the bearer token,
+    or use a URL from `POST /papers/{paperId}/content-link`, which needs none."""
+    if signature is not None or person is not None or expires is not None:
+        if signature is None or person is None or expires is None or version is None:
+            raise RuleViolation.field("/signature", "A signed link is incomplete.")
+        link = links.SignedLink(paper_id, version, person, expires)
+        actor = await _signed_actor(session, state, paper_id, link, signature)
+    else:
+        actor = await get_actor(request, state, session, bearer_token(credentials))
+    paper = await get_paper(session, actor, paper_id)
+    file = await reads.get_version(session, paper, version)
+    await recipients.record_opening(session, actor, paper, file.number)
+    tag = f'"{file.digest}"'
+    headers = {
+        "ETag": tag,
+        # Always revalidated: an embargo, a withdrawal or a lost entitlement applies at once.
+        "Cache-Control": "private, no-cache",
+        "Content-Disposition": disposition(file),
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "sandbox; default-src 'none'",
+    }
+    if tag in {t.strip() for t in request.headers.get("if-none-match", "").split(",")}:
+        return Response(status_code=304, headers=headers)
+    chunks = await state.storage.open(file.digest)
+    headers["Content-Length"] = str(file.size_bytes)
+    return StreamingResponse(chunks, media_type=file.media_type, headers=headers)
+
+
+@router.post(
+    "/papers/{paper_id}/content-link",
+    response_model=ContentLinkOut,
+    responses=error_responses(401, 403, 404, 422),
+)
+async def content_link(
+    session: Session,
+    state: State,
+    actor: CurrentActor,
+    paper_id: uuid.UUID,
+    response: Response,
+    version: Annotated[int | None, Query(ge=1, description="Default: the current one.")] = None,
+) -> ContentLinkOut:
+    """A URL to the file that works without headers for a few minutes
+    (`CHORUS_PAPER_LINK_TTL_SECONDS`), for the caller alone. Share it with nobody."""
+    paper = await get_paper(session, actor, paper_id)
+    file = await reads.get_version(session, paper, version)
+    link = links.issue(actor, paper.id, file.number, state.settings.paper_link_ttl_seconds)
+    query = urlencode(link.query(links.link_key(state.settings)))
+    response.headers["Cache-Control"] = "no-store"
+    return ContentLinkOut(
+        url=f"/api/v1/papers/{paper.id}/content?{query}",
+        expires_at=datetime.fromtimestamp(link.expires, UTC),
+    )

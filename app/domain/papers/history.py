@@ -1,0 +1,40 @@
+"""Past circulations of a meeting's papers, for coordinators."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from app.db.models import Circulation, CirculationPaper
+from app.domain.actors import Actor, Permission, require
+from app.domain.pagination import Page, PageRequest, paginate
+from app.domain.papers.access import org_meeting
+
+
+async def list_circulations(
+    session: AsyncSession, actor: Actor, meeting_id: uuid.UUID, page: PageRequest
+) -> Page[Circulation]:
+    await org_meeting(session, actor, meeting_id)
+    require(actor, Permission.PAPERS_MANAGE)
+    statement = select(Circulation).where(Circulation.meeting_id == meeting_id)
+    return await paginate(session, statement, Circulation.id, page)
+
+
+async def papers_of(
+    session: AsyncSession, circulation_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[CirculationPaper]]:
+    """Which papers (and versions) each circulation sent, in one query."""
+    wanted = set(circulation_ids)
+    result: dict[uuid.UUID, list[CirculationPaper]] = defaultdict(list)
+    if wanted:
+        for row in await session.scalars(
+            select(CirculationPaper)
+            .where(col(CirculationPaper.circulation_id).in_(wanted))
+            .order_by(col(CirculationPaper.id))
+        ):
+            result[row.circulation_id].append(row)
+    return result

@@ -1,0 +1,113 @@
+"""The on-time report per board, in JSON and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, date, datetime, timedelta
+
+import httpx
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from tests import factories
+from tests.api.helpers import problem
+from tests.api.papers_setup import API, circulate, meeting, paper, setup
+
+
+async def test_the_report_counts_papers_on_time_late_and_missing(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    s = await setup(db, app, size=1)
+    headers = s.coordinator.headers
+    on_time = await paper(client, s.coordinator, s.meeting.id, title="Budget")
+    await circulate(client, s.coordinator, s.meeting.id)
+    late = await paper(client, s.coordinator, s.soon.id, title='=HYPERLINK("x")')
+    await circulate(client, s.coordinator, s.soon.id, lateReason="Figures arrived late")
+    overdue_meeting = await meeting(db, s.board, timedelta(days=2), "In two days")
+    missing = await paper(client, s.coordinator, overdue_meeting.id, title="Never sent")
+    await paper(client, s.coordinator, overdue_meeting.id, title="Draft", status="draft")
+    pending_meeting = await meeting(db, s.board, timedelta(days=30), "Next quarter")
+    await paper(client, s.coordinator, pending_meeting.id, title="Still in time")
+    beyond = await meeting(db, s.board, timedelta(days=400), "Far away")
+    await paper(client, s.coordinator, beyond.id)
+
+    today = datetime.now(UTC).date()
+    period = {"startsOn": str(today), "endsOn": str(today + timedelta(days=60))}
+    response = await client.get(
+        f"{API}/boards/{s.board.id}/papers/report", params=period, headers=headers
+    )
+    assert response.status_code == 200, response.text
+    report = response.json()
+    assert (report["onTime"], report["late"], report["notCirculated"], report["pending"]) == (
+        1,
+        1,
+        1,
+        1,
+    )
+    assert report["onTimeShare"] == round(1 / 3, 4)
+    assert report["noticePeriodDays"] == 7
+    by_title = {m["title"]: m for m in report["meetings"]}
+    assert list(by_title) == ["In two days", "Next week", "Next month", "Next quarter"]
+    assert by_title["Next week"]["latePapers"] == [
+        {
+            "paperId": late["id"],
+            "title": '=HYPERLINK("x")',
+            "outcome": "late",
+            "circulatedAt": by_title["Next week"]["latePapers"][0]["circulatedAt"],
+            "lateReason": "Figures arrived late",
+        }
+    ]
+    assert [p["paperId"] for p in by_title["In two days"]["latePapers"]] == [missing["id"]]
+    assert by_title["In two days"]["latePapers"][0]["outcome"] == "not_circulated"
+    assert by_title["Next month"]["latePapers"] == []
+    assert by_title["Next month"]["onTime"] == 1
+
+    csv_response = await client.get(
+        f"{API}/boards/{s.board.id}/papers/report.csv", params=period, headers=headers
+    )
+    assert csv_response.status_code == 200
+    assert csv_response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in csv_response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(csv_response.text)))
+    assert {(r["paper_id"], r["outcome"]) for r in rows} == {
+        (on_time["id"], "on_time"),
+        (late["id"], "late"),
+        (missing["id"], "not_circulated"),
+        (rows[-1]["paper_id"], "pending"),
+    }
+    late_row = next(r for r in rows if r["paper_id"] == late["id"])
+    assert late_row["late_reason"] == "Figures arrived late"
+    assert late_row["paper_title"] == '\'=HYPERLINK("x")'  # not run as a formula
+
+
+async def test_the_default_period_is_the_year_to_today(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    s = await setup(db, app, size=1)
+    response = await client.get(
+        f"{API}/boards/{s.board.id}/papers/report", headers=s.coordinator.headers
+    )
+    body = response.json()
+    assert date.fromisoformat(body["endsOn"]) == datetime.now(UTC).date()
+    assert body["meetings"] == []  # both of the setup's meetings are still to come
+    assert body["onTimeShare"] is None
+    bad = await client.get(
+        f"{API}/boards/{s.board.id}/papers/report",
+        params={"startsOn": "2026-05-01", "endsOn": "2026-01-01"},
+        headers=s.coordinator.headers,
+    )
+    problem(bad, 422)
+
+
+async def test_who_may_read_the_report(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    s = await setup(db, app, size=1)
+    path = f"{API}/boards/{s.board.id}/papers/report"
+    problem(await client.get(path, headers=s.member_callers[0].headers), 403)
+    partner = factories.token_for(app, await factories.api_client(db, s.org, ["papers:read"]))
+    assert (await client.get(path, headers=partner.headers)).status_code == 200
+    assert (await client.get(f"{path}.csv", headers=partner.headers)).status_code == 200
+    outsider = await factories.caller(db, app, await factories.organisation(db), "coordinator")
+    problem(await client.get(path, headers=outsider.headers), 404)
