@@ -1,0 +1,241 @@
+"""Claims: who may see and change them, creating them, and reading them in batches.
+
+A claim's contents are private to the claimant, coordinators and finance: anyone else
+gets 404 for it, exactly as for another organisation's claim.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement, false, update
+from sqlalchemy.engine import CursorResult
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from app.db.models import Board, ExpenseClaim, ExpenseItem, ExpenseReceipt, Person
+from app.db.types import utcnow
+from app.domain import audit
+from app.domain.actors import Actor, Permission
+from app.domain.errors import Conflict, NotFound, PermissionDenied, RuleViolation
+from app.domain.expenses import items as lines
+from app.domain.expenses.judging import rejudge
+from app.domain.expenses.schemas import ClaimStatus, ExpenseClaimCreate, ExpenseClaimUpdate
+from app.domain.pagination import Page, PageRequest, paginate
+from app.domain.versions import check_version
+
+EDITABLE = frozenset({ClaimStatus.DRAFT, ClaimStatus.RETURNED})
+
+
+def readable(actor: Actor) -> ColumnElement[bool]:
+    """The claims this caller may see: their own, or all of them for staff."""
+    in_org = col(ExpenseClaim.organisation_id) == actor.organisation_id
+    if actor.can(Permission.EXPENSE_CLAIMS_READ_ALL):
+        return in_org
+    if actor.is_person:
+        return in_org & (col(ExpenseClaim.person_id) == actor.id)
+    return false()
+
+
+async def get_claim(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> ExpenseClaim:
+    claim = await session.scalar(
+        select(ExpenseClaim).where(ExpenseClaim.id == claim_id, readable(actor))
+    )
+    if claim is None:
+        raise NotFound("expense claim")
+    return claim
+
+
+async def lock_claim(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> ExpenseClaim:
+    """Serialise changes to one claim: a no-op UPDATE takes the row lock (PostgreSQL) or the
+    write lock (SQLite), so a concurrent step waits and then reads this one's result."""
+    locked: CursorResult[tuple[()]] = await session.execute(  # type: ignore[assignment]
+        update(ExpenseClaim)
+        .where(col(ExpenseClaim.id) == claim_id, readable(actor))
+        .values(version=ExpenseClaim.version)
+        .execution_options(synchronize_session=False)
+    )
+    if locked.rowcount != 1:
+        raise NotFound("expense claim")
+    claim = await session.scalar(
+        select(ExpenseClaim)
+        .where(ExpenseClaim.id == claim_id)
+        .execution_options(populate_existing=True)
+    )
+    assert claim is not None
+    return claim
+
+
+def may_edit(actor: Actor, claim: ExpenseClaim) -> bool:
+    return actor.is_self(claim.person_id) or actor.can(Permission.EXPENSE_CLAIMS_ON_BEHALF)
+
+
+def require_editor(actor: Actor, claim: ExpenseClaim) -> None:
+    if not may_edit(actor, claim):
+        raise PermissionDenied("Only the claimant, or a coordinator on their behalf, may do this.")
+
+
+def require_editable(claim: ExpenseClaim) -> None:
+    if claim.status not in EDITABLE:
+        raise Conflict(
+            f"A claim that is {claim.status} can no longer be changed; only a draft or a "
+            "returned claim can."
+        )
+
+
+async def list_claims(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageRequest,
+    *,
+    status: ClaimStatus | None = None,
+    person_id: uuid.UUID | None = None,
+    board_id: uuid.UUID | None = None,
+) -> Page[ExpenseClaim]:
+    statement = select(ExpenseClaim).where(readable(actor))
+    if status is not None:
+        statement = statement.where(ExpenseClaim.status == status.value)
+    if person_id is not None:
+        statement = statement.where(ExpenseClaim.person_id == person_id)
+    if board_id is not None:
+        statement = statement.where(ExpenseClaim.board_id == board_id)
+    return await paginate(session, statement, ExpenseClaim.id, page)
+
+
+async def claims_by_ids(
+    session: AsyncSession, actor: Actor, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, ExpenseClaim]:
+    """One query for any number of claims (GraphQL loaders); unseen ones are left out."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    rows = await session.scalars(
+        select(ExpenseClaim).where(col(ExpenseClaim.id).in_(wanted), readable(actor))
+    )
+    return {c.id: c for c in rows}
+
+
+async def items_by_claim(
+    session: AsyncSession, actor: Actor, claim_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[ExpenseItem]]:
+    """Lines of many claims in one query, only of claims the caller may see."""
+    wanted = set(claim_ids)
+    result: dict[uuid.UUID, list[ExpenseItem]] = defaultdict(list)
+    if not wanted:
+        return result
+    rows = await session.scalars(
+        select(ExpenseItem)
+        .join(ExpenseClaim, col(ExpenseClaim.id) == col(ExpenseItem.claim_id))
+        .where(col(ExpenseItem.claim_id).in_(wanted), readable(actor))
+        .order_by(col(ExpenseItem.claim_id), col(ExpenseItem.position))
+    )
+    for item in rows:
+        result[item.claim_id].append(item)
+    return result
+
+
+async def receipts_by_claim(
+    session: AsyncSession, actor: Actor, claim_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[ExpenseReceipt]]:
+    wanted = set(claim_ids)
+    result: dict[uuid.UUID, list[ExpenseReceipt]] = defaultdict(list)
+    if not wanted:
+        return result
+    rows = await session.scalars(
+        select(ExpenseReceipt)
+        .join(ExpenseClaim, col(ExpenseClaim.id) == col(ExpenseReceipt.claim_id))
+        .where(col(ExpenseReceipt.claim_id).in_(wanted), readable(actor))
+        .order_by(col(ExpenseReceipt.id))
+    )
+    for receipt in rows:
+        result[receipt.claim_id].append(receipt)
+    return result
+
+
+async def _check_board(session: AsyncSession, actor: Actor, board_id: uuid.UUID | None) -> None:
+    if board_id is None:
+        return
+    found = await session.scalar(
+        select(Board.id).where(Board.id == board_id, Board.organisation_id == actor.organisation_id)
+    )
+    if found is None:
+        raise RuleViolation.field("/boardId", "No board with that ID exists here.")
+
+
+async def create_claim(
+    session: AsyncSession, actor: Actor, data: ExpenseClaimCreate
+) -> ExpenseClaim:
+    """A draft claim, for yourself or (coordinators) on a member's behalf."""
+    person_id = data.person_id or actor.id
+    if not actor.is_self(person_id) and not actor.can(Permission.EXPENSE_CLAIMS_ON_BEHALF):
+        raise PermissionDenied(
+            "Only coordinators may make a claim on someone else's behalf."
+            if actor.is_person
+            else "Claims are made by people, or by coordinators on their behalf."
+        )
+    person = await session.scalar(
+        select(Person.id).where(
+            Person.id == person_id, Person.organisation_id == actor.organisation_id
+        )
+    )
+    if person is None:
+        raise RuleViolation.field("/personId", "No person with that ID exists here.")
+    await _check_board(session, actor, data.board_id)
+    claim = ExpenseClaim(
+        organisation_id=actor.organisation_id,
+        person_id=person_id,
+        created_by_id=actor.id,
+        on_behalf=not actor.is_self(person_id),
+        board_id=data.board_id,
+        purpose=data.purpose,
+    )
+    session.add(claim)
+    await session.flush()
+    await lines.add_lines(session, actor, claim, data.items, "/items")
+    await rejudge(session, claim)
+    audit.record(
+        session,
+        actor,
+        "expense_claim.created",
+        "expense_claim",
+        claim.id,
+        claim.organisation_id,
+        data.model_fields_set | ({"on_behalf"} if claim.on_behalf else set()),
+    )
+    return claim
+
+
+async def update_claim(
+    session: AsyncSession,
+    actor: Actor,
+    claim_id: uuid.UUID,
+    data: ExpenseClaimUpdate,
+    expected_version: int,
+) -> ExpenseClaim:
+    claim = await lock_claim(session, actor, claim_id)
+    require_editor(actor, claim)
+    check_version(claim.version, expected_version)
+    require_editable(claim)
+    changes = data.changes()
+    if "board_id" in changes:
+        await _check_board(session, actor, changes["board_id"])
+    changed = {k for k, v in changes.items() if getattr(claim, k) != v}
+    for key in changed:
+        setattr(claim, key, changes[key])
+    if changed:
+        claim.updated_at = utcnow()
+        await session.flush()
+        if "board_id" in changed:
+            await lines.sync_boards(session, claim)
+        audit.record(
+            session,
+            actor,
+            "expense_claim.updated",
+            "expense_claim",
+            claim.id,
+            claim.organisation_id,
+            changed,
+        )
+    return claim

@@ -1,0 +1,245 @@
+"""Loading what the policy needs for one claim, and writing its judgement back.
+
+A fixed number of queries whatever the size of the claim or the person's history: the
+policy versions, the person's other live claims (one query for all three kinds of
+cumulative limit), receipts per line, cancelled meetings, and the person's preferences.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, and_, func, or_, update
+from sqlalchemy import select as sa_select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel import col, select
+
+from app.db.models import (
+    ExpenseClaim,
+    ExpenseItem,
+    ExpensePolicy,
+    ExpenseReceipt,
+    Meeting,
+    PaymentPreference,
+)
+from app.db.types import utcnow
+from app.domain.expenses import money
+from app.domain.expenses.policy import (
+    History,
+    Judgement,
+    LineFacts,
+    PolicyBook,
+    PolicyVersion,
+    judge,
+    totals,
+)
+from app.domain.expenses.schemas import Category, ClaimStatus, DayPart, PolicyRules, Vehicle
+
+UK = ZoneInfo("Europe/London")
+
+# Claims whose lines count as "already claimed" for the cumulative limits.
+LIVE = (
+    ClaimStatus.SUBMITTED.value,
+    ClaimStatus.APPROVED.value,
+    ClaimStatus.IN_PAYMENT_RUN.value,
+    ClaimStatus.PAID.value,
+)
+
+
+def uk_today(at: datetime | None = None) -> date:
+    return (at or utcnow()).astimezone(UK).date()
+
+
+def version_of(row: ExpensePolicy) -> PolicyVersion:
+    return PolicyVersion(row.id, row.effective_from, PolicyRules.model_validate(row.rules))
+
+
+async def policy_book(session: AsyncSession, organisation_id: uuid.UUID) -> PolicyBook:
+    rows = await session.scalars(
+        select(ExpensePolicy).where(ExpensePolicy.organisation_id == organisation_id)
+    )
+    return PolicyBook(version_of(r) for r in rows)
+
+
+async def declines_involvement(session: AsyncSession, person_id: uuid.UUID) -> bool:
+    declines = await session.scalar(
+        select(PaymentPreference.declines_involvement_payments).where(
+            PaymentPreference.person_id == person_id
+        )
+    )
+    return bool(declines)
+
+
+def _history_filters(items: Sequence[ExpenseItem]) -> list[ColumnElement[bool]]:
+    years = {money.tax_year(i.expense_date) for i in items if i.vehicle == Vehicle.CAR}
+    days = {i.expense_date for i in items if i.category == Category.SUBSISTENCE}
+    meetings = {
+        i.meeting_id
+        for i in items
+        if i.category == Category.INVOLVEMENT_PAYMENT and i.meeting_id is not None
+    }
+    filters: list[ColumnElement[bool]] = []
+    if years:
+        start, _ = money.tax_year_bounds(min(years))
+        _, end = money.tax_year_bounds(max(years))
+        filters.append(
+            and_(
+                col(ExpenseItem.vehicle) == Vehicle.CAR.value,
+                col(ExpenseItem.expense_date).between(start, end),
+            )
+        )
+    if days:
+        filters.append(
+            and_(
+                col(ExpenseItem.category) == Category.SUBSISTENCE.value,
+                col(ExpenseItem.expense_date).in_(days),
+            )
+        )
+    if meetings:
+        filters.append(
+            and_(
+                col(ExpenseItem.category) == Category.INVOLVEMENT_PAYMENT.value,
+                col(ExpenseItem.meeting_id).in_(meetings),
+            )
+        )
+    return filters
+
+
+async def history(
+    session: AsyncSession, claim: ExpenseClaim, items: Sequence[ExpenseItem]
+) -> History:
+    car: dict[int, int] = defaultdict(int)
+    subsistence: dict[date, int] = defaultdict(int)
+    involvement: dict[uuid.UUID, uuid.UUID] = {}
+    filters = _history_filters(items)
+    if filters:
+        rows = await session.execute(
+            sa_select(
+                col(ExpenseItem.category),
+                col(ExpenseItem.expense_date),
+                col(ExpenseItem.miles_tenths),
+                col(ExpenseItem.allowed_pence),
+                col(ExpenseItem.meeting_id),
+                col(ExpenseItem.claim_id),
+            )
+            .join(ExpenseClaim, col(ExpenseClaim.id) == col(ExpenseItem.claim_id))
+            .where(
+                col(ExpenseClaim.person_id) == claim.person_id,
+                col(ExpenseClaim.status).in_(LIVE),
+                col(ExpenseClaim.id) != claim.id,
+                or_(*filters),
+            )
+        )
+        for category, day, tenths, allowed, meeting_id, claim_id in rows:
+            if category == Category.MILEAGE:
+                car[money.tax_year(day)] += tenths or 0
+            elif category == Category.SUBSISTENCE:
+                subsistence[day] += allowed
+            elif meeting_id is not None:
+                involvement[meeting_id] = claim_id
+    return History(
+        car_tenths=car,
+        subsistence_pence=subsistence,
+        involvement_claims=involvement,
+        declines_involvement=await declines_involvement(session, claim.person_id),
+    )
+
+
+def line_facts(
+    item: ExpenseItem, key: int, receipts: int = 0, cancelled: bool = False
+) -> LineFacts:
+    return LineFacts(
+        key=key,
+        category=Category(item.category),
+        expense_date=item.expense_date,
+        amount_pence=item.claimed_pence,
+        miles_tenths=item.miles_tenths,
+        vehicle=Vehicle(item.vehicle) if item.vehicle else None,
+        nights=item.nights,
+        day_part=DayPart(item.day_part) if item.day_part else None,
+        activity=item.activity,
+        meeting_id=item.meeting_id,
+        meeting_cancelled=cancelled,
+        receipts=receipts,
+    )
+
+
+async def items_of(session: AsyncSession, claim_id: uuid.UUID) -> list[ExpenseItem]:
+    rows = await session.scalars(
+        select(ExpenseItem)
+        .where(ExpenseItem.claim_id == claim_id)
+        .order_by(col(ExpenseItem.position))
+    )
+    return list(rows)
+
+
+async def _store(
+    session: AsyncSession, items: Sequence[ExpenseItem], judgements: Sequence[Judgement]
+) -> None:
+    """One executemany for every line, whichever columns changed: the ORM would send one
+    UPDATE per distinct set of changed columns. The loaded objects are kept in step."""
+    rows = [
+        {
+            "id": item.id,
+            "claimed_pence": verdict.claimed_pence,
+            "allowed_pence": verdict.allowed_pence,
+            "explanation": list(verdict.explanation),
+            "problems": list(verdict.problems),
+            "policy_id": verdict.policy_id,
+        }
+        for item, verdict in zip(items, judgements, strict=True)
+    ]
+    if not rows:
+        return
+    await session.execute(update(ExpenseItem), rows)
+    for item, row in zip(items, rows, strict=True):
+        for key, value in row.items():
+            if key != "id":
+                set_committed_value(item, key, value)
+
+
+async def rejudge(
+    session: AsyncSession, claim: ExpenseClaim, claimed_on: date | None = None
+) -> list[tuple[ExpenseItem, Judgement]]:
+    """Apply the policy to every line again and store the result on lines and claim."""
+    await session.flush()
+    items = await items_of(session, claim.id)
+    receipts: dict[uuid.UUID, int] = {}
+    if items:
+        counted = await session.execute(
+            select(ExpenseReceipt.item_id, func.count())
+            .where(ExpenseReceipt.claim_id == claim.id, col(ExpenseReceipt.item_id).is_not(None))
+            .group_by(col(ExpenseReceipt.item_id))
+        )
+        receipts = {item_id: n for item_id, n in counted.all() if item_id is not None}
+    meeting_ids = {i.meeting_id for i in items if i.meeting_id is not None}
+    cancelled: set[uuid.UUID] = set()
+    if meeting_ids:
+        cancelled = set(
+            await session.scalars(
+                select(Meeting.id).where(
+                    col(Meeting.id).in_(meeting_ids), Meeting.status == "cancelled"
+                )
+            )
+        )
+    facts = [
+        line_facts(item, key, receipts.get(item.id, 0), item.meeting_id in cancelled)
+        for key, item in enumerate(items)
+    ]
+    book = await policy_book(session, claim.organisation_id)
+    past = await history(session, claim, items)
+    judgements = judge(facts, book, past, claimed_on or uk_today())
+    await _store(session, items, judgements)
+    total = totals(facts, judgements)
+    claim.claimed_pence = total.claimed_pence
+    claim.allowed_pence = total.allowed_pence
+    claim.expenses_pence = total.expenses_pence
+    claim.involvement_pence = total.involvement_pence
+    claim.updated_at = utcnow()
+    await session.flush()
+    return list(zip(items, judgements, strict=True))
