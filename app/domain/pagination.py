@@ -5,10 +5,15 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from sqlalchemy import ColumnElement, func
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+from sqlmodel import select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.domain.errors import RuleViolation
@@ -63,3 +68,46 @@ async def paginate(
         rows = rows[:limit]
         return Page(rows, encode_cursor(getattr(rows[-1], id_column.key)))
     return Page(rows, None)
+
+
+async def paginate_each(
+    session: AsyncSession,
+    model: type[T],
+    parent_column: Any,
+    id_column: Any,
+    parents: Iterable[uuid.UUID],
+    page: PageRequest,
+    *criteria: ColumnElement[bool],
+) -> dict[uuid.UUID, Page[T]]:
+    """The same page of each parent's children, for many parents in one query.
+
+    ``row_number()`` over each parent's rows keeps ``limit + 1`` of each, so a nested
+    list (every board's meetings, every seat's assignments) costs one statement however
+    many parents it has, and a long history costs no more than its first page. The
+    cursor, like ``paginate``'s, is the last ID seen; it applies to every parent.
+    """
+    limit = check_limit(page.limit)
+    wanted = set(parents)
+    if not wanted:
+        return {}
+    conditions = [parent_column.in_(wanted), *criteria]
+    if page.cursor:
+        conditions.append(id_column > decode_cursor(page.cursor))
+    rank = func.row_number().over(partition_by=parent_column, order_by=id_column).label("rank")
+    ranked = select(model, rank).where(*conditions).subquery()
+    entity = aliased(model, ranked)
+    rows = await session.scalars(
+        select(entity).where(ranked.c.rank <= limit + 1).order_by(ranked.c[id_column.key])
+    )
+    grouped: dict[uuid.UUID, list[T]] = defaultdict(list)
+    for row in rows:
+        grouped[getattr(row, parent_column.key)].append(row)
+    pages: dict[uuid.UUID, Page[T]] = {}
+    for parent in wanted:
+        items = grouped.get(parent, [])
+        if len(items) > limit:
+            items = items[:limit]
+            pages[parent] = Page(items, encode_cursor(getattr(items[-1], id_column.key)))
+        else:
+            pages[parent] = Page(items, None)
+    return pages

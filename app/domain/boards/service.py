@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,6 +29,18 @@ async def get_board(session: AsyncSession, actor: Actor, board_id: uuid.UUID) ->
     if board is None:
         raise NotFound("board")
     return board
+
+
+async def boards_by_ids(
+    session: AsyncSession, actor: Actor, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Board]:
+    """One query for any number of boards: what GraphQL loaders and nested lists use."""
+    require(actor, Permission.BOARDS_READ)
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    rows = await session.scalars(select(Board).where(col(Board.id).in_(wanted), readable(actor)))
+    return {b.id: b for b in rows}
 
 
 async def list_boards(

@@ -7,23 +7,25 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC
 
-from sqlalchemy import delete
+from sqlalchemy import and_, delete, or_
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
-from app.db.models import AgendaItem, Board, Meeting
+from app.db.models import ActionItem, AgendaItem, Attendance, Board, Meeting
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.service import readable as readable_boards
 from app.domain.errors import NotFound, RuleViolation
 from app.domain.meetings.schemas import (
+    ActionStatus,
     AgendaItemInput,
     MeetingCreate,
     MeetingStatus,
     MeetingUpdate,
 )
-from app.domain.pagination import Page, PageRequest, paginate
+from app.domain.pagination import Page, PageRequest, paginate, paginate_each
 from app.domain.versions import check_version
 
 
@@ -96,6 +98,104 @@ async def agenda_by_meeting(
     )
     for item in rows:
         result[item.meeting_id].append(item)
+    return result
+
+
+async def meetings_by_board(
+    session: AsyncSession,
+    actor: Actor,
+    board_ids: Iterable[uuid.UUID],
+    page: PageRequest,
+    *,
+    upcoming: bool = False,
+    status: MeetingStatus | None = None,
+) -> dict[uuid.UUID, Page[Meeting]]:
+    """``list_meetings`` for many boards in one query (GraphQL nested lists)."""
+    require(actor, Permission.MEETINGS_READ)
+    criteria = [col(Meeting.organisation_id) == actor.organisation_id]
+    if upcoming:
+        criteria.append(col(Meeting.starts_at) >= utcnow())
+    if status is not None:
+        criteria.append(col(Meeting.status) == status.value)
+    return await paginate_each(
+        session, Meeting, col(Meeting.board_id), col(Meeting.id), board_ids, page, *criteria
+    )
+
+
+async def meetings_by_ids(
+    session: AsyncSession, actor: Actor, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Meeting]:
+    """Any number of meetings in one query: what GraphQL loaders use."""
+    require(actor, Permission.MEETINGS_READ)
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    rows = await session.scalars(
+        select(Meeting).where(
+            col(Meeting.id).in_(wanted), Meeting.organisation_id == actor.organisation_id
+        )
+    )
+    return {m.id: m for m in rows}
+
+
+async def actions_by_meeting(
+    session: AsyncSession, actor: Actor, meeting_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[ActionItem]]:
+    """``actions.meeting_actions`` for many meetings in one query, by the same rule: the
+    actions raised at each meeting, and those raised at an earlier meeting of its board
+    that were still open when it started."""
+    require(actor, Permission.MEETINGS_READ)
+    wanted = set(meeting_ids)
+    result: dict[uuid.UUID, list[ActionItem]] = defaultdict(list)
+    if not wanted:
+        return result
+    target = aliased(Meeting)
+    raised = aliased(Meeting)
+    rows = await session.execute(
+        select(target.id, ActionItem)
+        .join(ActionItem, col(ActionItem.board_id) == target.board_id)
+        .join(raised, col(raised.id) == col(ActionItem.meeting_id))
+        .where(
+            col(target.id).in_(wanted),
+            target.organisation_id == actor.organisation_id,
+            or_(
+                col(ActionItem.meeting_id) == target.id,
+                and_(
+                    col(raised.board_id) == col(target.board_id),
+                    col(raised.starts_at) < target.starts_at,
+                    or_(
+                        col(ActionItem.status) == ActionStatus.OPEN.value,
+                        col(ActionItem.closed_at) > target.starts_at,
+                    ),
+                ),
+            ),
+        )
+        .order_by(col(target.id), col(ActionItem.id))
+    )
+    for meeting_id, action in rows:
+        result[meeting_id].append(action)
+    return result
+
+
+async def attendance_by_meeting(
+    session: AsyncSession, actor: Actor, meeting_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[Attendance]]:
+    """``proceedings.list_attendance`` for many meetings in one query."""
+    require(actor, Permission.MEETINGS_READ)
+    wanted = set(meeting_ids)
+    result: dict[uuid.UUID, list[Attendance]] = defaultdict(list)
+    if not wanted:
+        return result
+    rows = await session.scalars(
+        select(Attendance)
+        .where(
+            col(Attendance.meeting_id).in_(wanted),
+            Attendance.organisation_id == actor.organisation_id,
+        )
+        .order_by(col(Attendance.id))
+    )
+    for row in rows:
+        result[row.meeting_id].append(row)
     return result
 
 

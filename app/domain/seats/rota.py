@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import CursorResult, func, update
+from sqlalchemy import CursorResult, and_, func, or_, update
+from sqlalchemy import select as sa_select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from app.db.models import Board, Meeting, Seat, SeatAssignment
+from app.db.models import Board, Meeting, Membership, Seat, SeatAssignment, SeatPoolEntry
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import NotFound, RuleViolation
-from app.domain.pagination import Page, PageRequest, paginate
+from app.domain.pagination import Page, PageRequest, paginate, paginate_each
 from app.domain.seats import facts
 from app.domain.seats.rotation import Choice, plan
 from app.domain.seats.schemas import RotaRequest, SeatKind
@@ -51,6 +55,12 @@ def explanation(choice: Choice) -> dict[str, object]:
             for c in choice.considered
         ],
     }
+
+
+def considered_for(actor: Actor, explained: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A stored explanation's ``considered`` list as ``actor`` may see it: partner systems
+    (API clients) see who sits where and why, not the reasons others were passed over."""
+    return list(explained.get("considered", [])) if actor.is_person else []
 
 
 def event_data(assignment: SeatAssignment) -> dict[str, str]:
@@ -196,25 +206,140 @@ class FairnessRow:
     last_seat_at: datetime | None
 
 
+async def assignments_by_seat(
+    session: AsyncSession,
+    actor: Actor,
+    seat_ids: Iterable[uuid.UUID],
+    page: PageRequest,
+    *,
+    current_only: bool = True,
+) -> dict[uuid.UUID, Page[SeatAssignment]]:
+    """``list_assignments`` for many seats in one query (GraphQL nested lists)."""
+    require(actor, Permission.SEATS_READ)
+    criteria = [col(SeatAssignment.organisation_id) == actor.organisation_id]
+    if current_only:
+        criteria.append(col(SeatAssignment.status) == facts.ASSIGNED)
+    return await paginate_each(
+        session,
+        SeatAssignment,
+        col(SeatAssignment.seat_id),
+        col(SeatAssignment.id),
+        seat_ids,
+        page,
+        *criteria,
+    )
+
+
 async def fairness(session: AsyncSession, actor: Actor, seat_id: uuid.UUID) -> list[FairnessRow]:
     seat = await get_seat(session, actor, seat_id)
-    pool = await facts.pool_memberships(session, seat)
-    history = await facts.turn_history(session, seat.id)
-    rows = await session.execute(
-        select(SeatAssignment.person_id, func.count())
-        .where(SeatAssignment.seat_id == seat.id, SeatAssignment.status == facts.DECLINED)
-        .group_by(col(SeatAssignment.person_id))
+    return (await _fairness_of(session, [seat]))[seat.id]
+
+
+async def fairness_by_seat(
+    session: AsyncSession, actor: Actor, seat_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[FairnessRow]]:
+    """``fairness`` for many seats in the same four queries (GraphQL loaders)."""
+    require(actor, Permission.SEATS_READ)
+    wanted = set(seat_ids)
+    if not wanted:
+        return {}
+    seats = await session.scalars(
+        select(Seat).where(col(Seat.id).in_(wanted), Seat.organisation_id == actor.organisation_id)
     )
-    declines: dict[uuid.UUID, int] = dict(rows.tuples().all())
-    baselines = await facts.pool_baselines(session, seat.id)
-    return [
-        FairnessRow(
-            person_id=m.person_id,
-            status=m.status,
-            turns=history.get(m.person_id, (0, None))[0],
-            baseline_turns=baselines.get(m.person_id, 0),
-            declines=declines.get(m.person_id, 0),
-            last_seat_at=facts.as_utc(history.get(m.person_id, (0, None))[1]),
+    return await _fairness_of(session, list(seats))
+
+
+async def _pools(session: AsyncSession, seats: list[Seat]) -> dict[uuid.UUID, list[Membership]]:
+    """``facts.pool_memberships`` for many seats in one query, by the same rule: named
+    people or every member of the advisory board, never a holder of one of its fixed
+    seats, and a person's latest membership speaks for them."""
+    fixed_holders = select(Seat.holder_person_id).where(
+        col(Seat.advisory_board_id) == col(Membership.board_id),  # correlated
+        Seat.kind == SeatKind.FIXED.value,
+        col(Seat.holder_person_id).is_not(None),
+    )
+    rows = await session.scalars(
+        select(Membership)
+        .where(
+            col(Membership.board_id).in_({s.advisory_board_id for s in seats}),
+            col(Membership.person_id).not_in(fixed_holders),
         )
-        for m in pool
-    ]
+        .order_by(col(Membership.id))
+    )
+    by_board: dict[uuid.UUID, list[Membership]] = defaultdict(list)
+    for membership in rows:
+        by_board[membership.board_id].append(membership)
+    pools: dict[uuid.UUID, list[Membership]] = {}
+    for seat in seats:
+        named = {uuid.UUID(p) for p in seat.pool_person_ids}
+        latest: dict[uuid.UUID, Membership] = {}
+        for membership in by_board[seat.advisory_board_id]:
+            if not named or membership.person_id in named:
+                latest[membership.person_id] = membership
+        pools[seat.id] = list(latest.values())
+    return pools
+
+
+async def _fairness_of(
+    session: AsyncSession, seats: list[Seat]
+) -> dict[uuid.UUID, list[FairnessRow]]:
+    if not seats:
+        return {}
+    seat_ids = [s.id for s in seats]
+    pools = await _pools(session, seats)
+    # Turns as facts.turn_history counts them (held, at a meeting not cancelled), and
+    # declines at any meeting, in one grouped query.
+    counted = await session.execute(
+        sa_select(  # five columns: more than sqlmodel's select is typed for
+            col(SeatAssignment.seat_id),
+            col(SeatAssignment.person_id),
+            col(SeatAssignment.status),
+            func.count(),
+            func.max(col(Meeting.starts_at)),
+        )
+        .join(Meeting, col(Meeting.id) == SeatAssignment.meeting_id)
+        .where(
+            col(SeatAssignment.seat_id).in_(seat_ids),
+            or_(
+                and_(
+                    col(SeatAssignment.status) == facts.ASSIGNED,
+                    col(Meeting.status) != "cancelled",
+                ),
+                col(SeatAssignment.status) == facts.DECLINED,
+            ),
+        )
+        .group_by(
+            col(SeatAssignment.seat_id), col(SeatAssignment.person_id), col(SeatAssignment.status)
+        )
+    )
+    turns: dict[tuple[uuid.UUID, uuid.UUID], tuple[int, datetime | None]] = {}
+    declines: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
+    for seat_id, person_id, status, count, last in counted:
+        if status == facts.ASSIGNED:
+            turns[(seat_id, person_id)] = (count, last)
+        else:
+            declines[(seat_id, person_id)] = count
+    baselines = {
+        (e.seat_id, e.person_id): e.baseline_turns
+        for e in await session.scalars(
+            select(SeatPoolEntry).where(col(SeatPoolEntry.seat_id).in_(seat_ids))
+        )
+    }
+    result: dict[uuid.UUID, list[FairnessRow]] = {}
+    for seat in seats:
+        rows = []
+        for m in pools[seat.id]:
+            key = (seat.id, m.person_id)
+            held, latest = turns.get(key, (0, None))
+            rows.append(
+                FairnessRow(
+                    person_id=m.person_id,
+                    status=m.status,
+                    turns=held,
+                    baseline_turns=baselines.get(key, 0),
+                    declines=declines.get(key, 0),
+                    last_seat_at=facts.as_utc(latest),
+                )
+            )
+        result[seat.id] = rows
+    return result

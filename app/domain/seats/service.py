@@ -45,7 +45,8 @@ async def list_seats(
 async def seats_by_board(
     session: AsyncSession, actor: Actor, board_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, list[Seat]]:
-    """Seats of many advisory boards in one query (GraphQL loaders)."""
+    """``list_seats`` for many boards in one query (GraphQL loaders): the seats each board
+    holds (advisory) or that are held on it (governance), oldest first."""
     require(actor, Permission.SEATS_READ)
     wanted = set(board_ids)
     result: dict[uuid.UUID, list[Seat]] = {b: [] for b in wanted}
@@ -53,13 +54,15 @@ async def seats_by_board(
         rows = await session.scalars(
             select(Seat)
             .where(
-                col(Seat.advisory_board_id).in_(wanted),
+                col(Seat.advisory_board_id).in_(wanted) | col(Seat.governance_board_id).in_(wanted),
                 Seat.organisation_id == actor.organisation_id,
             )
             .order_by(col(Seat.id))
         )
         for seat in rows:
-            result[seat.advisory_board_id].append(seat)
+            for board_id in (seat.advisory_board_id, seat.governance_board_id):
+                if board_id in wanted:
+                    result[board_id].append(seat)
     return result
 
 

@@ -1,0 +1,185 @@
+"""Boards and memberships as GraphQL types.
+
+The hot path is ``boards { memberships { person } }``. A board's memberships come from a
+loader that fetches every board's in one query; the people of all of them then come in
+one more, and only when the query asks for them. Membership.person and .board are then
+plain attributes: a few hundred memberships cost no resolver calls of their own.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+import strawberry
+
+from app.api.graphql import fields
+from app.api.graphql.connections import Connection, connection, page_request, slice_page
+from app.api.graphql.context import Context, Info
+from app.api.graphql.enums import BoardKind, MembershipRole, MembershipStatus
+from app.api.graphql.meetings import board_meetings
+from app.api.graphql.people import Person, person_node
+from app.api.graphql.recommendations import board_recommendation_report, board_recommendations
+from app.api.graphql.seats import board_seats
+from app.api.graphql.selection import selects
+from app.db import models as db
+from app.domain.errors import NotFound
+from app.domain.pagination import DEFAULT_LIMIT
+
+# Stands in for a related object the query did not select, so nothing will read it.
+_NOT_SELECTED: Any = None
+
+
+@strawberry.type
+class Board:
+    id: uuid.UUID
+    name: str
+    kind: BoardKind
+    description: str | None
+    advises_board_id: uuid.UUID | None
+    notice_period_days: int
+    terms_of_reference: str | None
+    timezone: str
+    created_at: datetime
+    updated_at: datetime | None
+    version: int = strawberry.field(
+        description="The row version: send it back as `version` to updateBoard."
+    )
+
+    @fields.field(description="Memberships of this board, oldest first.")
+    async def memberships(
+        self,
+        info: Info,
+        first: int = DEFAULT_LIMIT,
+        after: str | None = None,
+        status: MembershipStatus | None = None,
+    ) -> Connection[Membership]:
+        request = page_request(first, after)
+        rows: Sequence[db.Membership] = await info.context.loaders.memberships_by_board.load(
+            self.id
+        )
+        if status is not None:
+            rows = [row for row in rows if row.status == status.value]
+        page = slice_page(rows, request)
+        nodes = await membership_nodes(
+            info.context,
+            page.items,
+            board=self,
+            with_person=selects(info, "edges", "node", "person"),
+        )
+        return connection(nodes, page.next_cursor, after)
+
+    meetings = strawberry.field(
+        resolver=board_meetings,
+        description="Meetings of this board, oldest first. Null, with a FORBIDDEN error, "
+        "for an API client without meetings:read.",
+    )
+    seats = strawberry.field(
+        resolver=board_seats,
+        description="Seats this board holds (advisory) or that are held on it (governance). "
+        "Null, with a FORBIDDEN error, for an API client without seats:read.",
+    )
+    recommendations = strawberry.field(
+        resolver=board_recommendations,
+        description="Recommendations this board made (advisory; drafts only for its members "
+        "and staff) or received once submitted (governance), oldest first. Null, with a "
+        "FORBIDDEN error, for an API client without recommendations:read.",
+    )
+    recommendation_report = strawberry.field(
+        resolver=board_recommendation_report,
+        description="The 'you said, we did' report of recommendations first submitted in "
+        "the period, as REST's /boards/{id}/recommendations/report.",
+    )
+
+
+@strawberry.type(description="A person's seat on a board, in a role, for a term.")
+class Membership:
+    id: uuid.UUID
+    board_id: uuid.UUID
+    person_id: uuid.UUID
+    role: MembershipRole
+    status: MembershipStatus
+    term_start: date
+    term_end: date | None
+    created_at: datetime
+    updated_at: datetime | None
+    version: int = strawberry.field(
+        description="The row version: send it back as `version` to updateMembership."
+    )
+    person: Person
+    board: Board
+
+
+def board_node(row: db.Board) -> Board:
+    return Board(
+        id=row.id,
+        name=row.name,
+        kind=BoardKind(row.kind),
+        description=row.description,
+        advises_board_id=row.advises_board_id,
+        notice_period_days=row.notice_period_days,
+        terms_of_reference=row.terms_of_reference,
+        timezone=row.timezone,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+    )
+
+
+async def membership_nodes(
+    context: Context,
+    rows: Sequence[db.Membership],
+    *,
+    board: Board | None = None,
+    person: Person | None = None,
+    with_board: bool = False,
+    with_person: bool = False,
+) -> list[Membership]:
+    """Map rows, with their board and person when given or asked for (one query each)."""
+    people: dict[uuid.UUID, Person] = {}
+    if person is None and with_person:
+        found = await context.loaders.people.load_many([row.person_id for row in rows])
+        people = {p.id: person_node(context.actor, p) for p in found if p is not None}
+    boards: dict[uuid.UUID, Board] = {}
+    if board is None and with_board:
+        found_boards = await context.loaders.boards.load_many([row.board_id for row in rows])
+        boards = {b.id: board_node(b) for b in found_boards if b is not None}
+    nodes = []
+    for row in rows:
+        nodes.append(
+            Membership(
+                id=row.id,
+                board_id=row.board_id,
+                person_id=row.person_id,
+                role=MembershipRole(row.role),
+                status=MembershipStatus(row.status),
+                term_start=row.term_start,
+                term_end=row.term_end,
+                created_at=row.created_at,
+                updated_at=row.updated_at,
+                version=row.version,
+                person=(
+                    person
+                    if person is not None
+                    else _related(people, row.person_id, with_person, "person")
+                ),
+                board=(
+                    board
+                    if board is not None
+                    else _related(boards, row.board_id, with_board, "board")
+                ),
+            )
+        )
+    return nodes
+
+
+def _related(found: dict[uuid.UUID, Any], key: uuid.UUID, selected: bool, entity: str) -> Any:
+    if not selected:
+        return _NOT_SELECTED
+    if key not in found:
+        # Tenancy filters and foreign keys make this unreachable; say so rather than
+        # return null for a non-null field.
+        raise NotFound(entity)
+    return found[key]

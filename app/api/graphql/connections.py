@@ -1,0 +1,87 @@
+"""Relay connections over the domain's keyset pages, with its opaque cursors."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar
+
+import strawberry
+
+from app.api.graphql.errors import InvalidArguments
+from app.domain.errors import RuleViolation
+from app.domain.pagination import (
+    Page,
+    PageRequest,
+    check_limit,
+    decode_cursor,
+    encode_cursor,
+)
+
+N = TypeVar("N")
+
+
+class Identified(Protocol):
+    @property
+    def id(self) -> uuid.UUID: ...
+
+
+I = TypeVar("I", bound=Identified)  # noqa: E741
+
+
+@strawberry.type(description="Where this page sits in the whole list.")
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool = strawberry.field(
+        description="True when `after` was given; paging runs forward only."
+    )
+    start_cursor: str | None
+    end_cursor: str | None = strawberry.field(description="Pass as `after` to get the next page.")
+
+
+@strawberry.type
+class Edge(Generic[N]):
+    cursor: str
+    node: N
+
+
+@strawberry.type
+class Connection(Generic[N]):
+    edges: list[Edge[N]]
+    page_info: PageInfo
+
+
+def page_request(first: int, after: str | None) -> PageRequest:
+    """The domain's own limit and cursor rules, reported as invalid arguments."""
+    try:
+        check_limit(first, "/first")
+        if after is not None:
+            decode_cursor(after, "/after")
+    except RuleViolation as error:
+        raise InvalidArguments(error.errors) from None
+    return PageRequest(limit=first, cursor=after)
+
+
+def connection(nodes: Sequence[I], next_cursor: str | None, after: str | None) -> Connection[I]:
+    edges = [Edge(cursor=encode_cursor(node.id), node=node) for node in nodes]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=next_cursor is not None,
+            has_previous_page=after is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            # The domain's cursor, not the last edge's: a filtered page may end earlier.
+            end_cursor=next_cursor or (edges[-1].cursor if edges else None),
+        ),
+    )
+
+
+def slice_page(rows: Sequence[I], request: PageRequest) -> Page[I]:
+    """Keyset paging in memory, over a short list a loader fetched whole (sorted by id)."""
+    if request.cursor is not None:
+        start = decode_cursor(request.cursor, "/after")
+        rows = [row for row in rows if row.id > start]
+    if len(rows) > request.limit:
+        page = list(rows[: request.limit])
+        return Page(page, encode_cursor(page[-1].id))
+    return Page(list(rows), None)

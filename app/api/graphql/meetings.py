@@ -1,0 +1,411 @@
+"""Meetings as GraphQL types: agendas, actions carried forward, attendance.
+
+Meeting is a hot type: it sits under every board and under every seat assignment. Its
+board and agenda are preloaded for a whole list, one query each and only when the query
+asks for them, so they are plain attributes the fast executor completes without resolver
+calls. Actions and attendance are resolvers batched per meeting by DataLoaders.
+
+``boards.py`` imports this module (for ``Board.meetings``), so the ``Board`` type is
+referred to lazily here and ``board_node`` is imported where it is used.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, is_dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import strawberry
+from pydantic import BaseModel
+from pydantic.alias_generators import to_camel
+from strawberry import UNSET
+
+from app.api.graphql import fields
+from app.api.graphql.connections import Connection, connection, page_request
+from app.api.graphql.context import Context, Info
+from app.api.graphql.loaders import PageKey
+from app.api.graphql.papers import meeting_papers
+from app.api.graphql.selection import selects
+from app.db import models as db
+from app.domain.errors import NotFound
+from app.domain.meetings import actions as action_service
+from app.domain.meetings import proceedings
+from app.domain.meetings import service as meeting_service
+from app.domain.meetings.schemas import (
+    ActionCreate,
+    ActionStatus,
+    ActionUpdate,
+    AttendanceInput,
+    AttendanceStatus,
+    MeetingCreate,
+    MeetingStatus,
+    MeetingUpdate,
+)
+from app.domain.pagination import DEFAULT_LIMIT
+
+if TYPE_CHECKING:
+    from app.api.graphql.boards import Board
+
+strawberry.enum(MeetingStatus, description="SCHEDULED, then HELD or CANCELLED.")
+strawberry.enum(AttendanceStatus, description="Whether a person attended a meeting.")
+strawberry.enum(ActionStatus, description="OPEN actions are carried to every later meeting.")
+
+M = TypeVar("M", bound=BaseModel)
+
+Version = Annotated[
+    int,
+    strawberry.argument(
+        description="The `version` you last read; a stale one fails with PRECONDITION_FAILED."
+    ),
+]
+
+
+def _wire(value: object) -> object:
+    # A GraphQL input as the camelCase JSON the domain validates, nested inputs included;
+    # fields left out are not sent, so the domain's defaults and partial updates apply.
+    if is_dataclass(value) and not isinstance(value, type):
+        return {to_camel(k): _wire(v) for k, v in vars(value).items() if v is not UNSET}
+    if isinstance(value, list):
+        return [_wire(item) for item in value]
+    return value
+
+
+def to_model(model: type[M], data: object) -> M:
+    """Build the domain's input from a GraphQL one; a pydantic error is code VALIDATION,
+    with pointers such as ``/agenda/0/title``."""
+    return model.model_validate(_wire(data))
+
+
+# -- types ---------------------------------------------------------------------------
+
+
+@strawberry.type(description="An item on a meeting's agenda, in order.")
+class AgendaItem:
+    position: int
+    title: str
+    topic_tags: list[str] = strawberry.field(
+        description="Lower case; matched against declared interests when seats are rotated."
+    )
+
+
+@strawberry.type(description="One person's attendance at a meeting.")
+class Attendance:
+    person_id: uuid.UUID
+    status: AttendanceStatus
+
+
+@strawberry.type(description="An action item: raised at a meeting, carried forward until closed.")
+class Action:
+    id: uuid.UUID
+    board_id: uuid.UUID
+    meeting_id: uuid.UUID = strawberry.field(description="The meeting that raised it.")
+    description: str
+    owner_person_id: uuid.UUID | None
+    due_on: date | None
+    status: ActionStatus
+    closed_at: datetime | None
+    created_at: datetime
+    version: int = strawberry.field(
+        description="The row version: send it back as `version` to updateAction."
+    )
+
+
+@strawberry.type(description="A dated sitting of a board. Times are UTC.")
+class Meeting:
+    id: uuid.UUID
+    board_id: uuid.UUID
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    location: str | None
+    online_url: str | None
+    status: MeetingStatus
+    created_at: datetime
+    updated_at: datetime | None
+    version: int = strawberry.field(
+        description="The row version: send it back as `version` to updateMeeting."
+    )
+    agenda: list[AgendaItem]
+    board: Annotated[Board, strawberry.lazy("app.api.graphql.boards")]
+
+    @fields.field(
+        description="Actions raised at this meeting, and those raised at an earlier meeting "
+        "of the board that were still open when this one started."
+    )
+    async def actions(self, info: Info) -> list[Action]:
+        rows = await info.context.loaders.actions.load(self.id)
+        return [action_node(row) for row in rows]
+
+    @fields.field(description="Who was present, sent apologies or was absent.")
+    async def attendance(self, info: Info) -> list[Attendance]:
+        rows = await info.context.loaders.attendance.load(self.id)
+        return [attendance_node(row) for row in rows]
+
+    papers = strawberry.field(
+        resolver=meeting_papers,
+        description="The papers you may see (members: circulated, out of embargo). Null, "
+        "with a FORBIDDEN error, for an API client without papers:read. Uploads are "
+        "REST-only (multipart).",
+    )
+
+
+# -- mapping rows to nodes -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingWants:
+    """What a query asks for below a meeting that must be preloaded."""
+
+    board: bool = False
+    agenda: bool = False
+
+    def union(self, other: MeetingWants | None) -> MeetingWants:
+        """Enough for both selections: preloading more than one asks for is harmless."""
+        if other is None:
+            return self
+        return MeetingWants(board=self.board or other.board, agenda=self.agenda or other.agenda)
+
+
+def meeting_wants(info: Info, *prefix: str) -> MeetingWants:
+    return MeetingWants(
+        board=selects(info, *prefix, "board"), agenda=selects(info, *prefix, "agenda")
+    )
+
+
+def related(found: dict[uuid.UUID, Any], key: uuid.UUID, selected: bool, entity: str) -> Any:
+    """A preloaded related object; None stands in for one the query did not select."""
+    if not selected:
+        return None
+    if key not in found:
+        # Tenancy filters and foreign keys make this unreachable; say so rather than
+        # return null for a non-null field.
+        raise NotFound(entity)
+    return found[key]
+
+
+async def _agendas(
+    context: Context, rows: Sequence[db.Meeting], wanted: bool
+) -> dict[uuid.UUID, list[AgendaItem]]:
+    if not wanted:
+        return {}
+    found = await context.loaders.agenda.load_many([row.id for row in rows])
+    return {
+        row.id: [
+            AgendaItem(position=a.position, title=a.title, topic_tags=list(a.topic_tags))
+            for a in items
+        ]
+        for row, items in zip(rows, found, strict=True)
+    }
+
+
+async def _boards(
+    context: Context, rows: Sequence[db.Meeting], wanted: bool
+) -> dict[uuid.UUID, Board]:
+    if not wanted:
+        return {}
+    from app.api.graphql.boards import board_node  # boards.py imports this module
+
+    found = await context.loaders.boards.load_many(list({row.board_id for row in rows}))
+    return {b.id: board_node(b) for b in found if b is not None}
+
+
+async def meeting_nodes(
+    context: Context,
+    rows: Sequence[db.Meeting],
+    wants: MeetingWants,
+    *,
+    board: Board | None = None,
+) -> list[Meeting]:
+    """Map rows, with their agenda and board when asked for: one query each per list."""
+    agendas, boards = await asyncio.gather(
+        _agendas(context, rows, wants.agenda),
+        _boards(context, rows, wants.board and board is None),
+    )
+    return [
+        Meeting(
+            id=row.id,
+            board_id=row.board_id,
+            title=row.title,
+            starts_at=row.starts_at,
+            ends_at=row.ends_at,
+            location=row.location,
+            online_url=row.online_url,
+            status=MeetingStatus(row.status),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            version=row.version,
+            agenda=agendas.get(row.id, []),
+            board=board
+            if board is not None
+            else related(boards, row.board_id, wants.board, "board"),
+        )
+        for row in rows
+    ]
+
+
+def action_node(row: db.ActionItem) -> Action:
+    return Action(
+        id=row.id,
+        board_id=row.board_id,
+        meeting_id=row.meeting_id,
+        description=row.description,
+        owner_person_id=row.owner_person_id,
+        due_on=row.due_on,
+        status=ActionStatus(row.status),
+        closed_at=row.closed_at,
+        created_at=row.created_at,
+        version=row.version,
+    )
+
+
+def attendance_node(row: db.Attendance) -> Attendance:
+    return Attendance(person_id=row.person_id, status=AttendanceStatus(row.status))
+
+
+async def board_meetings(
+    root: Board,
+    info: Info,
+    first: int = DEFAULT_LIMIT,
+    after: str | None = None,
+    upcoming: Annotated[
+        bool, strawberry.argument(description="Only meetings that have not started.")
+    ] = False,
+    status: MeetingStatus | None = None,
+) -> Connection[Meeting] | None:
+    """``Board.meetings``: every board's page in one query."""
+    request = page_request(first, after)
+    page = await info.context.loaders.meetings_by_board.load(
+        PageKey(root.id, request, (upcoming, status))
+    )
+    nodes = await meeting_nodes(
+        info.context, page.items, meeting_wants(info, "edges", "node"), board=root
+    )
+    return connection(nodes, page.next_cursor, after)
+
+
+async def _meeting(info: Info, row: db.Meeting) -> Meeting:
+    (node,) = await meeting_nodes(info.context, [row], meeting_wants(info))
+    return node
+
+
+# -- inputs --------------------------------------------------------------------------
+
+
+@strawberry.input
+class AgendaItemInput:
+    title: str
+    topic_tags: list[str] | None = UNSET
+
+
+@strawberry.input
+class CreateMeetingInput:
+    title: str
+    starts_at: datetime = strawberry.field(description="With a time zone offset.")
+    ends_at: datetime
+    location: str | None = UNSET
+    online_url: str | None = UNSET
+    agenda: list[AgendaItemInput] | None = UNSET
+
+
+@strawberry.input(description="Only the fields sent are changed; `agenda` replaces the whole.")
+class UpdateMeetingInput:
+    title: str | None = UNSET
+    starts_at: datetime | None = UNSET
+    ends_at: datetime | None = UNSET
+    location: str | None = UNSET
+    online_url: str | None = UNSET
+    status: MeetingStatus | None = strawberry.field(
+        default=UNSET, description="CANCELLED emits meeting.cancelled."
+    )
+    agenda: list[AgendaItemInput] | None = UNSET
+
+
+@strawberry.input
+class RecordAttendanceInput:
+    person_id: uuid.UUID
+    status: AttendanceStatus
+
+
+@strawberry.input
+class CreateActionInput:
+    description: str
+    owner_person_id: uuid.UUID | None = UNSET
+    due_on: date | None = UNSET
+
+
+@strawberry.input(description="Only the fields sent are changed.")
+class UpdateActionInput:
+    description: str | None = UNSET
+    owner_person_id: uuid.UUID | None = UNSET
+    due_on: date | None = UNSET
+    status: ActionStatus | None = UNSET
+
+
+# -- operations (merged into Query and Mutation) -------------------------------------
+
+
+@strawberry.type
+class MeetingQueries:
+    @strawberry.field
+    async def meeting(self, info: Info, id: uuid.UUID) -> Meeting | None:
+        async with info.context.reading() as session:
+            row = await meeting_service.get_meeting(session, info.context.actor, id)
+        return await _meeting(info, row)
+
+
+@strawberry.type
+class MeetingMutations:
+    @fields.mutation(description="Schedule a meeting (emits meeting.scheduled). Staff only.")
+    async def create_meeting(
+        self, info: Info, board_id: uuid.UUID, input: CreateMeetingInput
+    ) -> Meeting:
+        data = to_model(MeetingCreate, input)
+        async with info.context.writing() as session:
+            row = await meeting_service.create_meeting(session, info.context.actor, board_id, data)
+        return await _meeting(info, row)
+
+    @fields.mutation(description="Reschedule, cancel, or replace the agenda.")
+    async def update_meeting(
+        self, info: Info, id: uuid.UUID, version: Version, input: UpdateMeetingInput
+    ) -> Meeting:
+        data = to_model(MeetingUpdate, input)
+        async with info.context.writing() as session:
+            row = await meeting_service.update_meeting(
+                session, info.context.actor, id, data, version
+            )
+        return await _meeting(info, row)
+
+    @fields.mutation(
+        description="Record or correct one person's attendance. Anyone may send their own "
+        "apologies; otherwise staff, the chair or the secretary."
+    )
+    async def record_attendance(
+        self, info: Info, meeting_id: uuid.UUID, input: RecordAttendanceInput
+    ) -> Attendance:
+        data = to_model(AttendanceInput, input)
+        async with info.context.writing() as session:
+            row = await proceedings.record_attendance(session, info.context.actor, meeting_id, data)
+        return attendance_node(row)
+
+    @fields.mutation(description="Staff, the chair or the secretary.")
+    async def create_action(
+        self, info: Info, meeting_id: uuid.UUID, input: CreateActionInput
+    ) -> Action:
+        data = to_model(ActionCreate, input)
+        async with info.context.writing() as session:
+            row = await action_service.create_action(session, info.context.actor, meeting_id, data)
+        return action_node(row)
+
+    @fields.mutation(
+        description="Officers and staff edit any action; its owner may mark it done or reopen it."
+    )
+    async def update_action(
+        self, info: Info, id: uuid.UUID, version: Version, input: UpdateActionInput
+    ) -> Action:
+        data = to_model(ActionUpdate, input)
+        async with info.context.writing() as session:
+            row = await action_service.update_action(session, info.context.actor, id, data, version)
+        return action_node(row)

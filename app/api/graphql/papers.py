@@ -1,0 +1,296 @@
+"""Meeting papers as GraphQL types: their current version, who has them, circulating them
+and acknowledging them.
+
+Uploading a paper or a new version stays REST-only: it is a streamed multipart body
+(``POST /api/v1/meetings/{id}/papers``, ``POST /api/v1/papers/{id}/versions``).
+
+``meetings { papers { currentVersion recipients { person } } }`` is one DataLoader batch
+per level: every meeting's papers, then every paper's current version and recipients,
+then the people those name. Recipients follow the REST rule (``recipients_by_paper``):
+coordinators and clients with papers:write see everyone a paper reached; anyone else sees
+only their own row.
+
+``meetings.py`` imports this module (for ``Meeting.papers``), so it must not import
+``meetings.py`` or ``boards.py`` itself.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+from strawberry import UNSET
+from strawberry.types.unset import UnsetType
+
+from app.api.graphql import fields
+from app.api.graphql.context import Info
+from app.api.graphql.people import Person, person_node
+from app.db import models as db
+from app.domain.papers import circulation, recipients
+from app.domain.papers.access import get_paper
+from app.domain.papers.recipients import reading_status
+from app.domain.papers.schemas import (
+    AcknowledgementCreate,
+    CirculationCreate,
+    Classification,
+    PaperStatus,
+    ReadingStatus,
+    RecipientSource,
+)
+
+if TYPE_CHECKING:
+    from app.api.graphql.meetings import Meeting
+
+strawberry.enum(Classification, description="OFFICIAL_SENSITIVE papers reach only recipients.")
+strawberry.enum(
+    PaperStatus, description="DRAFT and READY wait; a circulation makes a paper CIRCULATED."
+)
+strawberry.enum(
+    ReadingStatus,
+    description="Where a recipient stands with the current version: CHANGED means they "
+    "opened or acknowledged an earlier one.",
+)
+strawberry.enum(
+    RecipientSource, description="Why a person has a paper: board member, seat holder, or named."
+)
+
+UPLOAD_NOTE = (
+    "Uploading a paper or a new version is REST-only (a multipart body): "
+    "POST /api/v1/meetings/{meetingId}/papers and POST /api/v1/papers/{paperId}/versions."
+)
+
+
+# -- types ---------------------------------------------------------------------------
+
+
+@strawberry.type(description="One upload of a paper's file. Versions never change.")
+class PaperVersion:
+    number: int
+    filename: str
+    content_type: str
+    size: int = strawberry.field(description="In bytes.")
+    digest: str = strawberry.field(description="The SHA-256 of the file, in hex.")
+    change_note: str | None
+    created_at: datetime
+
+
+@strawberry.type(description="A person a paper was circulated to, and how far they got.")
+class PaperRecipient:
+    id: uuid.UUID
+    paper_id: uuid.UUID
+    person_id: uuid.UUID
+    source: RecipientSource
+    status: ReadingStatus
+    circulated_at: datetime
+    circulated_version: int
+    first_opened_at: datetime | None
+    opened_version: int | None
+    acknowledged_at: datetime | None
+    acknowledged_version: int | None
+
+    @fields.field(
+        description="Null, with a FORBIDDEN error, for an API client without people:read."
+    )
+    async def person(self, info: Info) -> Person | None:
+        row = await info.context.loaders.people.load(self.person_id)
+        return person_node(info.context.actor, row) if row is not None else None
+
+
+@strawberry.type(description=f"A document for a meeting. {UPLOAD_NOTE}")
+class Paper:
+    id: uuid.UUID
+    meeting_id: uuid.UUID
+    agenda_item_id: uuid.UUID | None
+    title: str
+    classification: Classification
+    status: PaperStatus
+    embargo_until: datetime | None
+    accessible_version_url: str | None
+    accessible_version_paper_id: uuid.UUID | None
+    circulated_at: datetime | None = strawberry.field(description="The first circulation.")
+    circulated_late: bool | None
+    late_reason: str | None
+    created_at: datetime
+    updated_at: datetime | None
+    version: int = strawberry.field(description="The row version, as REST's ETag.")
+    current_version_number: strawberry.Private[int]
+
+    @fields.field(description="The file as it stands now.")
+    async def current_version(self, info: Info) -> PaperVersion | None:
+        row = await info.context.loaders.paper_versions.load((self.id, self.current_version_number))
+        return version_node(row) if row is not None else None
+
+    @fields.field(
+        description="Coordinators see everyone the paper reached; anyone else only "
+        "themselves (an empty list if it did not reach them)."
+    )
+    async def recipients(self, info: Info) -> list[PaperRecipient]:
+        rows = await info.context.loaders.recipients_by_paper.load(self.id)
+        return [recipient_node(row, self.current_version_number) for row in rows]
+
+
+@strawberry.type(description="A paper sent, at the version it went out at.")
+class CirculatedPaper:
+    paper_id: uuid.UUID
+    version: int
+    paper: Paper
+
+
+@strawberry.type(description="Papers sent to their recipients at one moment.")
+class Circulation:
+    id: uuid.UUID
+    meeting_id: uuid.UUID
+    kind: str = strawberry.field(description="initial, or revision for a new version.")
+    circulated_at: datetime
+    notice_deadline: datetime
+    late: bool
+    late_reason: str | None
+    recipient_count: int
+    new_recipient_count: int = strawberry.field(
+        description="Recipients who had none of these papers before."
+    )
+    papers: list[CirculatedPaper]
+
+
+# -- mapping rows to nodes -----------------------------------------------------------
+
+
+def version_node(row: db.PaperVersion) -> PaperVersion:
+    return PaperVersion(
+        number=row.number,
+        filename=row.filename,
+        content_type=row.media_type,
+        size=row.size_bytes,
+        digest=row.digest,
+        change_note=row.change_note,
+        created_at=row.created_at,
+    )
+
+
+def recipient_node(row: db.PaperRecipient, current_version: int) -> PaperRecipient:
+    return PaperRecipient(
+        id=row.id,
+        paper_id=row.paper_id,
+        person_id=row.person_id,
+        source=RecipientSource(row.source),
+        status=reading_status(row, current_version),
+        circulated_at=row.circulated_at,
+        circulated_version=row.circulated_version,
+        first_opened_at=row.first_opened_at,
+        opened_version=row.opened_version,
+        acknowledged_at=row.acknowledged_at,
+        acknowledged_version=row.acknowledged_version,
+    )
+
+
+def paper_node(row: db.Paper) -> Paper:
+    return Paper(
+        id=row.id,
+        meeting_id=row.meeting_id,
+        agenda_item_id=row.agenda_item_id,
+        title=row.title,
+        classification=Classification(row.classification),
+        status=PaperStatus(row.status),
+        embargo_until=row.embargo_until,
+        accessible_version_url=row.accessible_version_url,
+        accessible_version_paper_id=row.accessible_version_paper_id,
+        circulated_at=row.circulated_at,
+        circulated_late=row.circulated_late,
+        late_reason=row.late_reason,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        current_version_number=row.current_version,
+    )
+
+
+def paper_nodes(rows: Sequence[db.Paper]) -> list[Paper]:
+    return [paper_node(row) for row in rows]
+
+
+async def meeting_papers(root: Meeting, info: Info) -> list[Paper] | None:
+    """``Meeting.papers``: every meeting's papers in one query."""
+    return paper_nodes(await info.context.loaders.papers_by_meeting.load(root.id))
+
+
+# -- operations (merged into Query and Mutation) -------------------------------------
+
+
+@strawberry.type
+class PaperQueries:
+    @fields.field(description=f"One paper you may see. {UPLOAD_NOTE}")
+    async def paper(self, info: Info, id: uuid.UUID) -> Paper | None:
+        async with info.context.reading() as session:
+            row = await get_paper(session, info.context.actor, id)
+        return paper_node(row)
+
+
+def _sent(value: object) -> bool:
+    return not isinstance(value, UnsetType)
+
+
+@strawberry.type
+class PaperMutations:
+    @fields.mutation(
+        description="Send the meeting's READY papers (or those in `paperIds`) to the board's "
+        "active members, the seat holders at the meeting and any `extraRecipientIds`. Later "
+        "than the board's notice period, `lateReason` is required (RULE_VIOLATION at "
+        "/lateReason otherwise) and the circulation is marked late. Coordinators only. "
+        f"{UPLOAD_NOTE}"
+    )
+    async def circulate_papers(
+        self,
+        info: Info,
+        meeting_id: uuid.UUID,
+        paper_ids: Annotated[
+            list[uuid.UUID] | None,
+            strawberry.argument(description="Omitted: every READY paper not yet circulated."),
+        ] = UNSET,
+        late_reason: str | None = UNSET,
+        extra_recipient_ids: list[uuid.UUID] | None = UNSET,
+    ) -> Circulation:
+        sent = {
+            key: value
+            for key, value in {
+                "paperIds": paper_ids,
+                "lateReason": late_reason,
+                "extraRecipientIds": extra_recipient_ids,
+            }.items()
+            if _sent(value)
+        }
+        data = CirculationCreate.model_validate(sent)
+        async with info.context.writing() as session:
+            result = await circulation.circulate(session, info.context.actor, meeting_id, data)
+        c = result.circulation
+        return Circulation(
+            id=c.id,
+            meeting_id=c.meeting_id,
+            kind=c.kind,
+            circulated_at=c.created_at,
+            notice_deadline=c.notice_deadline,
+            late=c.late,
+            late_reason=c.late_reason,
+            recipient_count=c.recipient_count,
+            new_recipient_count=result.new_recipients,
+            papers=[
+                CirculatedPaper(paper_id=p.id, version=p.current_version, paper=paper_node(p))
+                for p in result.papers
+            ],
+        )
+
+    @fields.mutation(
+        description="A recipient confirms they have read the current version (or `version`, "
+        "which must still be current: CONFLICT otherwise). Repeating it changes nothing."
+    )
+    async def acknowledge_paper(
+        self, info: Info, paper_id: uuid.UUID, version: int | None = UNSET
+    ) -> PaperRecipient:
+        data = AcknowledgementCreate.model_validate({"version": version} if _sent(version) else {})
+        async with info.context.writing() as session:
+            paper, row, _ = await recipients.acknowledge(
+                session, info.context.actor, paper_id, data
+            )
+        return recipient_node(row, paper.current_version)
