@@ -1,10 +1,10 @@
-"""The ``chorus`` command: serve the API, migrate, create organisations, export schemas."""
+"""The ``chorus`` command: serve, migrate, worker, organisations, schema export."""
 
 from __future__ import annotations
 
 import typer
 
-from app.cli import database, schema, serve
+from app.cli import database, schema, scripting, serve, worker
 
 cli = typer.Typer(
     name="chorus",
@@ -16,8 +16,13 @@ cli = typer.Typer(
 )
 cli.command()(serve.serve)
 cli.command()(database.migrate)
+cli.command()(worker.worker)
 cli.add_typer(database.organisations, name="organisations")
 cli.add_typer(schema.cli, name="schema")
+cli.add_typer(scripting.rota, name="rota")
+cli.add_typer(scripting.papers, name="papers")
+cli.add_typer(scripting.payments, name="payments")
+cli.add_typer(scripting.recommendations, name="recommendations")
 
 
 def main() -> None:
