@@ -20,6 +20,9 @@ from app.db.engine import make_engine, make_sessionmaker
 from app.db.migrate import upgrade_async
 from app.domain.auth.tokens import TokenService
 from app.domain.organisations import bootstrap
+from app.integrations.scheduler import start_scheduler
+from app.integrations.storage import make_storage
+from app.integrations.webhooks.worker import start_in_process
 from app.settings import Settings
 
 log = logging.getLogger("chorus")
@@ -57,13 +60,24 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         engine=engine,
         sessionmaker=make_sessionmaker(engine),
         tokens=TokenService(settings),
+        storage=make_storage(settings),
     )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await prepare_database(settings, state)
+        scheduler = start_scheduler(settings, state.sessionmaker)
+        delivery = (
+            start_in_process(settings, state.sessionmaker)
+            if settings.delivery_in_process_effective
+            else None
+        )
         yield
+        await scheduler.stop()
+        if delivery is not None:
+            await delivery.stop()
         await state.tokens.aclose()
+        await state.storage.aclose()
         await engine.dispose()
 
     app = FastAPI(

@@ -56,6 +56,23 @@ class Settings(BaseSettings):
     graphql_max_tokens: int = 2_000
     max_page_size: int = 100
     idempotency_ttl_hours: int = 24
+    # Scheduled work in the service (overdue recommendations), in seconds; 0 turns it off.
+    scheduler_interval_seconds: float = Field(default=60, ge=0)
+
+    # Files (meeting papers): where they are kept, and how large one may be
+    storage_backend: Literal["local", "s3"] = "local"
+    s3_bucket: str | None = None
+    s3_endpoint_url: str | None = None
+    s3_region: str | None = None
+    paper_max_bytes: int = Field(default=50 * 1024 * 1024, ge=1)
+    paper_link_ttl_seconds: int = Field(default=300, ge=10, le=86_400)
+
+    # Webhooks
+    webhooks_allow_http: bool = False  # plain http:// endpoints, for local development only
+    webhooks_allow_private_addresses: bool = False  # loopback/private receivers, for tests only
+    webhook_timeout_seconds: float = Field(default=10, gt=0, le=60)
+    # Unset: deliver inside the server with SQLite; run `chorus worker` with PostgreSQL.
+    delivery_in_process: bool | None = None
 
     # Lists are comma-separated in the environment, not JSON: easier to write in a unit file.
     _split_lists = field_validator("cors_origins", "oidc_algorithms", mode="before")(_split_csv)
@@ -69,6 +86,10 @@ class Settings(BaseSettings):
     @property
     def auto_migrate_effective(self) -> bool:
         return self.is_sqlite if self.auto_migrate is None else self.auto_migrate
+
+    @property
+    def delivery_in_process_effective(self) -> bool:
+        return self.is_sqlite if self.delivery_in_process is None else self.delivery_in_process
 
     @property
     def is_sqlite(self) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.domain.auth.tokens import TokenService
+from app.integrations.storage import Storage
 from app.settings import Settings
 
 
@@ -16,3 +17,4 @@ class AppState:
     engine: AsyncEngine
     sessionmaker: async_sessionmaker[AsyncSession]
     tokens: TokenService
+    storage: Storage

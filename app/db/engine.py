@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -11,6 +12,10 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+
+def _dumps(value: Any) -> str:
+    return orjson.dumps(value).decode()
 
 
 def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
@@ -21,6 +26,10 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
         kwargs.setdefault("pool_size", 10)
         kwargs.setdefault("max_overflow", 10)
         kwargs.setdefault("pool_pre_ping", True)
+    # JSON columns (roles, tags) are decoded on every row read: orjson is several times
+    # faster than the standard library at it.
+    kwargs.setdefault("json_deserializer", orjson.loads)
+    kwargs.setdefault("json_serializer", _dumps)
     engine = create_async_engine(url, **kwargs)
     if url.startswith("sqlite"):
 

@@ -27,6 +27,13 @@ class Scope(StrEnum):
     MEETINGS_WRITE = "meetings:write"
     SEATS_READ = "seats:read"
     SEATS_WRITE = "seats:write"
+    PAPERS_READ = "papers:read"
+    PAPERS_WRITE = "papers:write"
+    EXPENSES_READ = "expenses:read"
+    PAYMENTS_WRITE = "payments:write"
+    WEBHOOKS_MANAGE = "webhooks:manage"
+    RECOMMENDATIONS_READ = "recommendations:read"
+    RECOMMENDATIONS_RESPOND = "recommendations:respond"
 
 
 class Permission(StrEnum):
@@ -40,8 +47,26 @@ class Permission(StrEnum):
     MEETINGS_WRITE = "meetings.write"
     SEATS_READ = "seats.read"
     SEATS_MANAGE = "seats.manage"
+    PAPERS_READ = "papers.read"
+    PAPERS_MANAGE = "papers.manage"
+    PAPERS_REPORT = "papers.report"
+    EXPENSE_POLICY_READ = "expense_policy.read"
+    EXPENSE_POLICY_MANAGE = "expense_policy.manage"
+    EXPENSE_CLAIMS_READ_ALL = "expense_claims.read_all"
+    EXPENSE_CLAIMS_ON_BEHALF = "expense_claims.on_behalf"
+    EXPENSE_CLAIMS_DECIDE = "expense_claims.decide"
+    EXPENSE_REPORTS_READ = "expense_reports.read"
+    PAYMENT_RUNS_READ = "payment_runs.read"
+    PAYMENT_RUNS_MANAGE = "payment_runs.manage"
+    PAYMENT_PREFERENCES_MANAGE = "payment_preferences.manage"
+    PAYEE_REFERENCES_MANAGE = "payee_references.manage"
+    RECOMMENDATIONS_READ = "recommendations.read"
+    RECOMMENDATIONS_WRITE = "recommendations.write"
+    RECOMMENDATIONS_RESPOND = "recommendations.respond"
+    ISSUES_MANAGE = "issues.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
+    WEBHOOKS_MANAGE = "webhooks.manage"
 
 
 # The one table of who may do what: roles for people, scopes for partner systems.
@@ -56,8 +81,30 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.MEETINGS_WRITE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.SEATS_READ: frozenset(OrgRole),
     Permission.SEATS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.PAPERS_READ: frozenset(OrgRole),
+    Permission.PAPERS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.PAPERS_REPORT: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.EXPENSE_POLICY_READ: frozenset(OrgRole),
+    Permission.EXPENSE_POLICY_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.FINANCE}),
+    Permission.EXPENSE_CLAIMS_READ_ALL: frozenset(
+        {OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR, OrgRole.FINANCE}
+    ),
+    Permission.EXPENSE_CLAIMS_ON_BEHALF: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.EXPENSE_CLAIMS_DECIDE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.FINANCE}),
+    Permission.EXPENSE_REPORTS_READ: frozenset({OrgRole.ADMINISTRATOR, OrgRole.FINANCE}),
+    Permission.PAYMENT_RUNS_READ: frozenset({OrgRole.ADMINISTRATOR, OrgRole.FINANCE}),
+    Permission.PAYMENT_RUNS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.FINANCE}),
+    Permission.PAYMENT_PREFERENCES_MANAGE: frozenset(
+        {OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR, OrgRole.FINANCE}
+    ),
+    Permission.PAYEE_REFERENCES_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.FINANCE}),
+    Permission.RECOMMENDATIONS_READ: frozenset(OrgRole),
+    Permission.RECOMMENDATIONS_WRITE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.RECOMMENDATIONS_RESPOND: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.ISSUES_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
+    Permission.WEBHOOKS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
 }
 _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.PEOPLE_READ: Scope.PEOPLE_READ,
@@ -68,6 +115,17 @@ _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.MEETINGS_WRITE: Scope.MEETINGS_WRITE,
     Permission.SEATS_READ: Scope.SEATS_READ,
     Permission.SEATS_MANAGE: Scope.SEATS_WRITE,
+    Permission.PAPERS_READ: Scope.PAPERS_READ,
+    Permission.PAPERS_MANAGE: Scope.PAPERS_WRITE,
+    Permission.PAPERS_REPORT: Scope.PAPERS_READ,
+    Permission.EXPENSE_POLICY_READ: Scope.EXPENSES_READ,
+    Permission.EXPENSE_CLAIMS_READ_ALL: Scope.EXPENSES_READ,
+    Permission.EXPENSE_REPORTS_READ: Scope.EXPENSES_READ,
+    Permission.PAYMENT_RUNS_READ: Scope.EXPENSES_READ,
+    Permission.PAYMENT_RUNS_MANAGE: Scope.PAYMENTS_WRITE,
+    Permission.WEBHOOKS_MANAGE: Scope.WEBHOOKS_MANAGE,
+    Permission.RECOMMENDATIONS_READ: Scope.RECOMMENDATIONS_READ,
+    Permission.RECOMMENDATIONS_RESPOND: Scope.RECOMMENDATIONS_RESPOND,
 }
 
 

@@ -40,6 +40,17 @@ def person_out(actor: Actor, person: Person) -> PersonOut:
     return model.model_validate(person)
 
 
+_PUBLIC = tuple(PersonPublic.model_fields)
+_PRIVATE = tuple(PersonPrivate.model_fields)
+
+
+def person_fields(actor: Actor, person: Person) -> dict[str, object]:
+    """The fields of ``person_out`` as a plain dict, for pages validated in one call."""
+    names = _PRIVATE if can_see_private(actor, person.id) else _PUBLIC
+    values = person.__dict__
+    return {name: values[name] for name in names}
+
+
 class TrainingRecordOut(Out):
     id: uuid.UUID
     person_id: uuid.UUID

@@ -11,6 +11,9 @@ T = TypeVar("T")
 
 
 class Out(BaseModel):
+    # Built from ORM rows, written out in camelCase. from_attributes tries each camelCase
+    # alias before the field name, so hot lists validate plain dicts in one call instead
+    # (see the boards list).
     model_config = ConfigDict(
         alias_generator=to_camel,
         validate_by_name=True,

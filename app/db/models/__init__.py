@@ -4,6 +4,14 @@ from app.db.models.audit import AuditEvent, OutboxEvent
 from app.db.models.auth import ApiClient, RefreshToken
 from app.db.models.base import metadata
 from app.db.models.boards import ELECTED_ROLES, Board, Membership
+from app.db.models.expenses import (
+    ExpenseClaim,
+    ExpenseItem,
+    ExpensePolicy,
+    ExpenseReceipt,
+    PaymentPreference,
+    PaymentRun,
+)
 from app.db.models.idempotency import IdempotencyRecord
 from app.db.models.meetings import (
     ActionItem,
@@ -14,8 +22,24 @@ from app.db.models.meetings import (
     Minutes,
 )
 from app.db.models.organisations import Organisation
+from app.db.models.papers import (
+    Circulation,
+    CirculationPaper,
+    Paper,
+    PaperRecipient,
+    PaperVersion,
+)
 from app.db.models.people import Interest, Person, TrainingRecord, Unavailability
+from app.db.models.recommendations import (
+    Issue,
+    ProgressUpdate,
+    Recommendation,
+    RecommendationResponse,
+    RecommendationSettings,
+    Theme,
+)
 from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
+from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
     "ELECTED_ROLES",
@@ -26,19 +50,39 @@ __all__ = [
     "AuditEvent",
     "Board",
     "CalendarFeedToken",
+    "Circulation",
+    "CirculationPaper",
+    "ExpenseClaim",
+    "ExpenseItem",
+    "ExpensePolicy",
+    "ExpenseReceipt",
     "IdempotencyRecord",
     "Interest",
+    "Issue",
     "Meeting",
     "Membership",
     "Minutes",
     "Organisation",
     "OutboxEvent",
+    "Paper",
+    "PaperRecipient",
+    "PaperVersion",
+    "PaymentPreference",
+    "PaymentRun",
     "Person",
+    "ProgressUpdate",
+    "Recommendation",
+    "RecommendationResponse",
+    "RecommendationSettings",
     "RefreshToken",
     "Seat",
     "SeatAssignment",
     "SeatPoolEntry",
+    "Theme",
     "TrainingRecord",
     "Unavailability",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
     "metadata",
 ]
