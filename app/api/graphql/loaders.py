@@ -20,6 +20,7 @@ from app.db.models import Board, Meeting, Membership, Person, Recommendation, Se
 from app.domain.actors import Actor
 from app.domain.boards.memberships import memberships_by_board
 from app.domain.boards.service import boards_by_ids
+from app.domain.expenses.claims import items_by_claim
 from app.domain.meetings import service as meetings
 from app.domain.meetings.schemas import MeetingStatus
 from app.domain.pagination import Page, PageRequest
@@ -77,6 +78,8 @@ class Loaders:
         self.recommendations_by_board = self._pages(_recommendations_by_board)
         self.recommendation_responses = self._lists(recommendations.responses_by_recommendation)
         self.recommendation_updates = self._lists(recommendations.updates_by_recommendation)
+        # Expense claims (app/api/graphql/expenses.py).
+        self.expense_items = self._lists(items_by_claim)
 
     async def _memberships_by_board(self, board_ids: list[uuid.UUID]) -> list[list[Membership]]:
         async with self._reading() as session:

@@ -13,6 +13,7 @@ import strawberry
 from app.api.graphql import fields
 from app.api.graphql.boards import Board, Membership, board_node, membership_nodes
 from app.api.graphql.context import Info
+from app.api.graphql.expenses import ExpenseMutations
 from app.api.graphql.inputs import (
     ChangePasswordInput,
     CreateBoardInput,
@@ -96,7 +97,9 @@ async def _membership(info: Info, row: db.Membership) -> Membership:
 
 
 @strawberry.type
-class Mutation(MeetingMutations, SeatMutations, PaperMutations, RecommendationMutations):
+class Mutation(
+    MeetingMutations, SeatMutations, PaperMutations, RecommendationMutations, ExpenseMutations
+):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:
         data = to_domain(PersonCreate, input)

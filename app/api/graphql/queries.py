@@ -11,6 +11,7 @@ from app.api.graphql.boards import Board, Membership, board_node, membership_nod
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Info
 from app.api.graphql.enums import BoardKind, OrgRole
+from app.api.graphql.expenses import ExpenseQueries
 from app.api.graphql.me import Me, resolve_me
 from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.papers import PaperQueries
@@ -25,7 +26,7 @@ from app.domain.people import service as people_service
 
 
 @strawberry.type
-class Query(MeetingQueries, SeatQueries, PaperQueries, RecommendationQueries):
+class Query(MeetingQueries, SeatQueries, PaperQueries, RecommendationQueries, ExpenseQueries):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:
         return await resolve_me(info)
