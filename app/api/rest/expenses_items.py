@@ -17,7 +17,7 @@ from app.api.routing import TransactionalRoute
 from app.domain.expenses import claims, editing, receipts
 from app.domain.expenses.schemas import ExpenseItemInput, ExpenseItemUpdate
 from app.domain.versions import etag
-from app.integrations.receipt_store import LocalReceiptStore
+from app.integrations.receipt_store import StorageReceiptStore
 
 router = APIRouter(
     prefix="/expense-claims/{claim_id}", tags=["expenses"], route_class=TransactionalRoute
@@ -39,7 +39,7 @@ _CONTENT: dict[int | str, dict[str, Any]] = {
 
 
 def receipt_store(state: State) -> receipts.ReceiptStore:
-    return LocalReceiptStore(state.settings.data_dir / "files")
+    return StorageReceiptStore(state.storage)
 
 
 Store = Annotated[receipts.ReceiptStore, Depends(receipt_store)]
