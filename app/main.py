@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -72,6 +73,11 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             if settings.delivery_in_process_effective
             else None
         )
+        # Everything built so far (routes, schemas, the GraphQL schema) lives as long as
+        # the process. Freezing it keeps the collector from rescanning it after every
+        # request's burst of row objects: about a third of a large list's time here.
+        gc.collect()
+        gc.freeze()
         yield
         await scheduler.stop()
         if delivery is not None:

@@ -23,7 +23,7 @@ from app.domain.boards.schemas import (
     MembershipStatus,
     MembershipUpdate,
 )
-from app.domain.people.service import people_by_ids
+from app.domain.people.service import person_rows_by_ids
 from app.domain.versions import etag
 
 router = APIRouter(tags=["boards"], route_class=TransactionalRoute)
@@ -87,21 +87,23 @@ async def list_boards(
             items=[BoardOut.model_validate(b) for b in result.items],
             next_cursor=result.next_cursor,
         )
-    # Three queries whatever the page holds: boards, their memberships, those people.
-    by_board = await memberships.memberships_by_board(session, actor, [b.id for b in result.items])
-    people = await people_by_ids(
-        session, actor, {m.person_id for ms in by_board.values() for m in ms}
+    # Three queries whatever the page holds: boards, their memberships, those people. The
+    # last two read plain rows and the page is validated once, from dicts: building an
+    # ORM object or a model per row was most of this request's time (see bench/).
+    by_board = await memberships.membership_rows_by_board(
+        session, actor, [b.id for b in result.items], _MEMBERSHIP_FIELDS
     )
-    # Plain dicts validated in one call: pydantic-core builds the whole tree at once, where
-    # a model per row cost most of the request (see bench/).
-    people_out = {pid: person_fields(actor, p) for pid, p in people.items()}
+    people = await person_rows_by_ids(
+        session, actor, {m["person_id"] for ms in by_board.values() for m in ms}
+    )
+    people_out = {pid: person_fields(actor, row) for pid, row in people.items()}
     items = [
         {
             **{name: board.__dict__[name] for name in _BOARD_FIELDS},
             "memberships": [
                 {
-                    **{name: m.__dict__[name] for name in _MEMBERSHIP_FIELDS},
-                    "person": people_out[m.person_id],
+                    **{name: m[name] for name in _MEMBERSHIP_FIELDS},
+                    "person": people_out[m["person_id"]],
                 }
                 for m in by_board.get(board.id, [])
             ],

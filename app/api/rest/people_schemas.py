@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 
 from app.api.rest.schemas import Out
 from app.db.models import Person
@@ -44,11 +46,11 @@ _PUBLIC = tuple(PersonPublic.model_fields)
 _PRIVATE = tuple(PersonPrivate.model_fields)
 
 
-def person_fields(actor: Actor, person: Person) -> dict[str, object]:
-    """The fields of ``person_out`` as a plain dict, for pages validated in one call."""
-    names = _PRIVATE if can_see_private(actor, person.id) else _PUBLIC
-    values = person.__dict__
-    return {name: values[name] for name in names}
+def person_fields(actor: Actor, row: Mapping[Any, Any]) -> dict[str, object]:
+    """The fields of ``person_out`` from a listed-columns row, as a plain dict for pages
+    validated in one call."""
+    names = _PRIVATE if can_see_private(actor, row["id"]) else _PUBLIC
+    return {name: row[name] for name in names}
 
 
 class TrainingRecordOut(Out):

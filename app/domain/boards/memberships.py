@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from sqlalchemy import RowMapping
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
@@ -64,6 +65,29 @@ async def memberships_by_board(
     )
     for membership in rows:
         result[membership.board_id].append(membership)
+    return result
+
+
+async def membership_rows_by_board(
+    session: AsyncSession, actor: Actor, board_ids: Iterable[uuid.UUID], columns: Sequence[str]
+) -> dict[uuid.UUID, list[RowMapping]]:
+    """``memberships_by_board`` as plain rows of the named columns, for hot lists."""
+    require(actor, Permission.BOARDS_READ)
+    wanted = set(board_ids)
+    result: dict[uuid.UUID, list[RowMapping]] = defaultdict(list)
+    if not wanted:
+        return result
+    names = {*columns, "board_id", "person_id"}
+    rows = await session.execute(
+        select(*[getattr(Membership, n) for n in sorted(names)])
+        .where(
+            col(Membership.board_id).in_(wanted),
+            Membership.organisation_id == actor.organisation_id,
+        )
+        .order_by(col(Membership.id))
+    )
+    for row in rows.mappings():
+        result[row["board_id"]].append(row)
     return result
 
 

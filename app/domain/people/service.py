@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import ColumnElement, String, cast, func
+from sqlalchemy import ColumnElement, RowMapping, String, cast, func
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -64,6 +64,38 @@ async def people_by_ids(
         return {}
     rows = await session.scalars(select(Person).where(col(Person.id).in_(wanted), readable(actor)))
     return {p.id: p for p in rows}
+
+
+# What lists show of a person (PersonPublic and PersonPrivate), never the password hash.
+LISTED_COLUMNS = (
+    "id",
+    "display_name",
+    "pronouns",
+    "roles",
+    "active",
+    "created_at",
+    "updated_at",
+    "email",
+    "phone",
+    "lived_experience_categories",
+    "access_needs",
+)
+
+
+async def person_rows_by_ids(
+    session: AsyncSession, actor: Actor, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, RowMapping]:
+    """Like ``people_by_ids`` but plain rows of the listed columns: building ORM objects
+    was most of a large nested list's time, and lists never change what they read."""
+    require(actor, Permission.PEOPLE_READ)
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    columns = [getattr(Person, name) for name in LISTED_COLUMNS]
+    rows = await session.execute(
+        select(*columns).where(col(Person.id).in_(wanted), readable(actor))
+    )
+    return {row["id"]: row for row in rows.mappings()}
 
 
 async def _email_taken(session: AsyncSession, email: str, except_id: uuid.UUID | None) -> bool:
