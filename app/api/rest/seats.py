@@ -98,10 +98,9 @@ class FairnessOut(Out):
 
 
 def _explanation(actor: Actor, data: dict[str, Any]) -> Explanation | None:
-    # Partner systems see who sits where and why, not the reasons others were passed over.
     if not data:
         return None
-    considered = data.get("considered", []) if actor.is_person else []
+    considered = rota.considered_for(actor, data)
     return Explanation(why=data["why"], considered=[Considered(**c) for c in considered])
 
 

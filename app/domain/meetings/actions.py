@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import or_
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import select
 
-from app.db.models import ActionItem, Meeting
+from app.db.models import ActionItem
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
@@ -16,7 +15,7 @@ from app.domain.boards.roles import require_permission_or_board_role
 from app.domain.boards.schemas import MembershipRole
 from app.domain.errors import NotFound, RuleViolation
 from app.domain.meetings.schemas import ActionCreate, ActionStatus, ActionUpdate
-from app.domain.meetings.service import get_meeting, meeting_board
+from app.domain.meetings.service import actions_by_meeting, get_meeting, meeting_board
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.people.service import get_person
 from app.domain.versions import check_version
@@ -67,27 +66,10 @@ async def meeting_actions(
     session: AsyncSession, actor: Actor, meeting_id: uuid.UUID
 ) -> list[ActionItem]:
     """Actions raised at this meeting, and those carried into it: raised at an earlier
-    meeting of the board and still open when this one started."""
+    meeting of the board and still open when this one started (the rule lives in
+    ``actions_by_meeting``, shared with GraphQL)."""
     meeting = await get_meeting(session, actor, meeting_id)
-    earlier = select(Meeting.id).where(
-        Meeting.board_id == meeting.board_id, col(Meeting.starts_at) < meeting.starts_at
-    )
-    rows = await session.scalars(
-        select(ActionItem)
-        .where(
-            ActionItem.board_id == meeting.board_id,
-            or_(
-                col(ActionItem.meeting_id) == meeting.id,
-                col(ActionItem.meeting_id).in_(earlier)
-                & or_(
-                    col(ActionItem.status) == ActionStatus.OPEN.value,
-                    col(ActionItem.closed_at) > meeting.starts_at,
-                ),
-            ),
-        )
-        .order_by(col(ActionItem.id))
-    )
-    return list(rows)
+    return (await actions_by_meeting(session, actor, [meeting.id]))[meeting.id]
 
 
 async def board_actions(

@@ -31,6 +31,7 @@ from app.db.models import (
 )
 from app.domain.seats.eligibility import MeetingFacts, MemberFacts, TrainingFact
 from app.domain.seats.rotation import join_baseline
+from app.domain.seats.schemas import SeatKind
 
 ASSIGNED = "assigned"
 DECLINED = "declined"
@@ -48,28 +49,42 @@ def local_date(meeting: Meeting, tz: ZoneInfo) -> date:
 
 
 async def pool_memberships(session: AsyncSession, seat: Seat) -> list[Membership]:
-    """The seat's pool: named people, or every member of the advisory board, never the
-    holders of its fixed seats. Current status is kept: the policy explains exclusions."""
+    """The seat's pool (see ``pools_by_seat``); current status is kept, since the policy
+    explains exclusions."""
+    return (await pools_by_seat(session, [seat]))[seat.id]
+
+
+async def pools_by_seat(
+    session: AsyncSession, seats: list[Seat]
+) -> dict[uuid.UUID, list[Membership]]:
+    """Each seat's pool in one query: named
+    people or every member of the advisory board, never a holder of one of its fixed
+    seats, and a person's latest membership speaks for them."""
     fixed_holders = select(Seat.holder_person_id).where(
-        Seat.advisory_board_id == seat.advisory_board_id,
-        Seat.kind == "fixed",
+        col(Seat.advisory_board_id) == col(Membership.board_id),  # correlated
+        Seat.kind == SeatKind.FIXED.value,
+        col(Seat.holder_person_id).is_not(None),
     )
-    statement = select(Membership).where(
-        Membership.board_id == seat.advisory_board_id,
-        col(Membership.person_id).not_in(
-            fixed_holders.where(col(Seat.holder_person_id).is_not(None))
-        ),
-    )
-    if seat.pool_person_ids:
-        statement = statement.where(
-            col(Membership.person_id).in_([uuid.UUID(p) for p in seat.pool_person_ids])
+    rows = await session.scalars(
+        select(Membership)
+        .where(
+            col(Membership.board_id).in_({s.advisory_board_id for s in seats}),
+            col(Membership.person_id).not_in(fixed_holders),
         )
-    rows = list(await session.scalars(statement.order_by(col(Membership.id))))
-    # A person who left and rejoined has two memberships: the latest one speaks for them.
-    latest: dict[uuid.UUID, Membership] = {}
+        .order_by(col(Membership.id))
+    )
+    by_board: dict[uuid.UUID, list[Membership]] = defaultdict(list)
     for membership in rows:
-        latest[membership.person_id] = membership
-    return list(latest.values())
+        by_board[membership.board_id].append(membership)
+    pools: dict[uuid.UUID, list[Membership]] = {}
+    for seat in seats:
+        named = {uuid.UUID(p) for p in seat.pool_person_ids}
+        latest: dict[uuid.UUID, Membership] = {}
+        for membership in by_board[seat.advisory_board_id]:
+            if not named or membership.person_id in named:
+                latest[membership.person_id] = membership
+        pools[seat.id] = list(latest.values())
+    return pools
 
 
 async def turn_history(

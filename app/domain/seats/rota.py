@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -15,7 +14,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from app.db.models import Board, Meeting, Membership, Seat, SeatAssignment, SeatPoolEntry
+from app.db.models import Board, Meeting, Seat, SeatAssignment, SeatPoolEntry
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
@@ -249,44 +248,13 @@ async def fairness_by_seat(
     return await _fairness_of(session, list(seats))
 
 
-async def _pools(session: AsyncSession, seats: list[Seat]) -> dict[uuid.UUID, list[Membership]]:
-    """``facts.pool_memberships`` for many seats in one query, by the same rule: named
-    people or every member of the advisory board, never a holder of one of its fixed
-    seats, and a person's latest membership speaks for them."""
-    fixed_holders = select(Seat.holder_person_id).where(
-        col(Seat.advisory_board_id) == col(Membership.board_id),  # correlated
-        Seat.kind == SeatKind.FIXED.value,
-        col(Seat.holder_person_id).is_not(None),
-    )
-    rows = await session.scalars(
-        select(Membership)
-        .where(
-            col(Membership.board_id).in_({s.advisory_board_id for s in seats}),
-            col(Membership.person_id).not_in(fixed_holders),
-        )
-        .order_by(col(Membership.id))
-    )
-    by_board: dict[uuid.UUID, list[Membership]] = defaultdict(list)
-    for membership in rows:
-        by_board[membership.board_id].append(membership)
-    pools: dict[uuid.UUID, list[Membership]] = {}
-    for seat in seats:
-        named = {uuid.UUID(p) for p in seat.pool_person_ids}
-        latest: dict[uuid.UUID, Membership] = {}
-        for membership in by_board[seat.advisory_board_id]:
-            if not named or membership.person_id in named:
-                latest[membership.person_id] = membership
-        pools[seat.id] = list(latest.values())
-    return pools
-
-
 async def _fairness_of(
     session: AsyncSession, seats: list[Seat]
 ) -> dict[uuid.UUID, list[FairnessRow]]:
     if not seats:
         return {}
     seat_ids = [s.id for s in seats]
-    pools = await _pools(session, seats)
+    pools = await facts.pools_by_seat(session, seats)
     # Turns as facts.turn_history counts them (held, at a meeting not cancelled), and
     # declines at any meeting, in one grouped query.
     counted = await session.execute(
