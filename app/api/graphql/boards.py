@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime
 from typing import Any
 
 import strawberry
@@ -18,13 +17,16 @@ import strawberry
 from app.api.graphql import fields
 from app.api.graphql.connections import Connection, connection, page_request, slice_page
 from app.api.graphql.context import Context, Info
-from app.api.graphql.enums import BoardKind, MembershipRole, MembershipStatus
+from app.api.graphql.derive import Node, node, object_type
+from app.api.graphql.enums import MembershipStatus
 from app.api.graphql.meetings import board_meetings
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.recommendations import board_recommendation_report, board_recommendations
 from app.api.graphql.seats import board_seats
 from app.api.graphql.selection import selects
+from app.api.views import boards as views
 from app.db import models as db
+from app.domain.actors import Permission
 from app.domain.errors import NotFound
 from app.domain.pagination import DEFAULT_LIMIT
 
@@ -32,22 +34,8 @@ from app.domain.pagination import DEFAULT_LIMIT
 _NOT_SELECTED: Any = None
 
 
-@strawberry.type
-class Board:
-    id: uuid.UUID
-    name: str
-    kind: BoardKind
-    description: str | None
-    advises_board_id: uuid.UUID | None
-    notice_period_days: int
-    terms_of_reference: str | None
-    timezone: str
-    created_at: datetime
-    updated_at: datetime | None
-    version: int = strawberry.field(
-        description="The row version: send it back as `version` to updateBoard."
-    )
-
+@object_type(views.BoardOut, name="Board")
+class Board(Node):
     @fields.field(description="Memberships of this board, oldest first.")
     async def memberships(
         self,
@@ -94,38 +82,16 @@ class Board:
     )
 
 
-@strawberry.type(description="A person's seat on a board, in a role, for a term.")
-class Membership:
-    id: uuid.UUID
-    board_id: uuid.UUID
-    person_id: uuid.UUID
-    role: MembershipRole
-    status: MembershipStatus
-    term_start: date
-    term_end: date | None
-    created_at: datetime
-    updated_at: datetime | None
-    version: int = strawberry.field(
-        description="The row version: send it back as `version` to updateMembership."
+@object_type(views.MembershipOut, name="Membership")
+class Membership(Node):
+    person: Person | None = strawberry.field(
+        description="Null for an API client without people:read."
     )
-    person: Person
     board: Board
 
 
 def board_node(row: db.Board) -> Board:
-    return Board(
-        id=row.id,
-        name=row.name,
-        kind=BoardKind(row.kind),
-        description=row.description,
-        advises_board_id=row.advises_board_id,
-        notice_period_days=row.notice_period_days,
-        terms_of_reference=row.terms_of_reference,
-        timezone=row.timezone,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
-    )
+    return node(Board, row)
 
 
 async def membership_nodes(
@@ -139,40 +105,31 @@ async def membership_nodes(
 ) -> list[Membership]:
     """Map rows, with their board and person when given or asked for (one query each)."""
     people: dict[uuid.UUID, Person] = {}
-    if person is None and with_person:
+    # A partner client may read boards without people:read: the memberships still come,
+    # with no person, rather than the whole board failing.
+    may_see_people = context.actor.can(Permission.PEOPLE_READ)
+    if person is None and with_person and may_see_people:
         found = await context.loaders.people.load_many([row.person_id for row in rows])
         people = {p.id: person_node(context.actor, p) for p in found if p is not None}
     boards: dict[uuid.UUID, Board] = {}
     if board is None and with_board:
         found_boards = await context.loaders.boards.load_many([row.board_id for row in rows])
         boards = {b.id: board_node(b) for b in found_boards if b is not None}
-    nodes = []
-    for row in rows:
-        nodes.append(
-            Membership(
-                id=row.id,
-                board_id=row.board_id,
-                person_id=row.person_id,
-                role=MembershipRole(row.role),
-                status=MembershipStatus(row.status),
-                term_start=row.term_start,
-                term_end=row.term_end,
-                created_at=row.created_at,
-                updated_at=row.updated_at,
-                version=row.version,
-                person=(
-                    person
-                    if person is not None
-                    else _related(people, row.person_id, with_person, "person")
-                ),
-                board=(
-                    board
-                    if board is not None
-                    else _related(boards, row.board_id, with_board, "board")
-                ),
-            )
+    return [
+        node(
+            Membership,
+            row,
+            person=(
+                person
+                if person is not None
+                else _related(people, row.person_id, with_person and may_see_people, "person")
+            ),
+            board=(
+                board if board is not None else _related(boards, row.board_id, with_board, "board")
+            ),
         )
-    return nodes
+        for row in rows
+    ]
 
 
 def _related(found: dict[uuid.UUID, Any], key: uuid.UUID, selected: bool, entity: str) -> Any:

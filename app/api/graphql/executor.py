@@ -4,7 +4,7 @@ graphql-core spends about 10 µs on each field it resolves (resolve info, resolv
 awaitable checks, completion), which for 20 boards of 20 members is most of a request.
 Most of those fields just read an attribute of an object a resolver has already built.
 For a selection made only of such fields (strawberry's "basic" fields: no resolver,
-arguments, extensions or permission classes) over object, list and leaf types, this
+arguments, extensions or permission classes) over object, interface, list and leaf types, this
 executor compiles a plan once per request and selection, and runs it per object: read
 the attribute, coerce a leaf with the type's own ``coerce_output_value``, recurse.
 
@@ -19,12 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from operator import attrgetter
-from typing import Any
+from typing import Any, cast
 
 from graphql import (
+    GraphQLAbstractType,
     GraphQLObjectType,
     GraphQLOutputType,
     Undefined,
+    is_abstract_type,
     is_leaf_type,
     is_list_type,
     is_non_null_type,
@@ -39,6 +41,8 @@ from strawberry.types.field import StrawberryField
 Complete = Callable[[Any], Any]
 Plan = Callable[[Any], dict[str, Any]]
 Step = tuple[str, Callable[[Any], Any], Complete]
+# Strawberry's checks are plain isinstance tests: never awaitable.
+IsTypeOf = Callable[[Any, Any], bool]
 
 _DIRECTIVES_HANDLED_BY_COLLECTION = frozenset({"skip", "include"})
 
@@ -47,14 +51,24 @@ class _Fallback(Exception):
     """This object needs the normal path."""
 
 
-def _plan_from(steps: list[Step]) -> Plan:
+def _plan_from(steps: list[Step], is_type_of: IsTypeOf | None) -> Plan:
     def run(source: Any) -> dict[str, Any]:
         result = {}
         for key, get, complete in steps:
             result[key] = complete(get(source))
         return result
 
-    return run
+    if is_type_of is None:
+        return run
+
+    def checked(source: Any) -> dict[str, Any]:
+        # graphql-core checks an implementation's is_type_of before completing it; a
+        # nested plan completes objects itself, so it checks too.
+        if not is_type_of(source, None):
+            raise _Fallback
+        return run(source)
+
+    return checked
 
 
 def _non_null(inner: Complete) -> Complete:
@@ -138,7 +152,7 @@ class PlainSubtreeExecutor(StrawberryGraphQLCoreExecutionContext):
 
     def _compile(self, parent_type: GraphQLObjectType, fields: GroupedFieldSet) -> Plan | None:
         middleware = self.middleware_manager
-        if parent_type.is_type_of is not None or (middleware and middleware.middlewares):
+        if middleware and middleware.middlewares:
             return None
         steps: list[Step] = []
         for response_name, details in fields.items():
@@ -167,7 +181,7 @@ class PlainSubtreeExecutor(StrawberryGraphQLCoreExecutionContext):
             if complete is None:
                 return None
             steps.append((response_name, attrgetter(definition.python_name), complete))
-        return _plan_from(steps)
+        return _plan_from(steps, cast(IsTypeOf | None, parent_type.is_type_of))
 
     def _completer(self, type_: GraphQLOutputType, details: FieldDetailsList) -> Complete | None:
         if is_non_null_type(type_):
@@ -184,4 +198,32 @@ class PlainSubtreeExecutor(StrawberryGraphQLCoreExecutionContext):
                 return None
             plan = self._plan(type_, grouped)
             return None if plan is None else _object(plan)
-        return None  # interfaces and unions: the normal path resolves their type
+        if is_abstract_type(type_):
+            return self._abstract(type_, details)
+        return None
+
+    def _abstract(self, type_: GraphQLAbstractType, details: FieldDetailsList) -> Complete:
+        """An interface or union: the value names its own type (strawberry objects carry
+        their definition), and each concrete type gets its own plan."""
+        plans: dict[str, Plan | None] = {}
+
+        def complete(value: Any) -> Any:
+            if value is None:
+                return None
+            definition = getattr(value, "__strawberry_definition__", None)
+            if definition is None:
+                raise _Fallback
+            name = definition.name
+            if name not in plans:
+                concrete = self.schema.get_type(name)
+                plan = None
+                if is_object_type(concrete) and self.schema.is_sub_type(type_, concrete):
+                    grouped, defers, *_ = self.collect_subfields(concrete, details)
+                    plan = None if defers else self._plan(concrete, grouped)
+                plans[name] = plan
+            plan = plans[name]
+            if plan is None:
+                raise _Fallback
+            return plan(value)
+
+        return complete

@@ -26,7 +26,7 @@ from strawberry import UNSET
 from app.api.graphql import fields
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Info
-from app.api.graphql.meetings import Version, to_model
+from app.api.graphql.inputs import Version, to_domain
 from app.db import models as db
 from app.domain.expenses import claims, editing, workflow
 from app.domain.expenses import schemas as domain
@@ -271,7 +271,7 @@ class ExpenseMutations:
     async def create_expense_claim(
         self, info: Info, input: CreateExpenseClaimInput
     ) -> ExpenseClaim:
-        data = to_model(domain.ExpenseClaimCreate, input)
+        data = to_domain(domain.ExpenseClaimCreate, input)
         async with info.context.writing() as session:
             row = await claims.create_claim(session, info.context.actor, data)
         return claim_node(row)
@@ -280,7 +280,7 @@ class ExpenseMutations:
     async def update_expense_claim(
         self, info: Info, id: uuid.UUID, version: Version, input: UpdateExpenseClaimInput
     ) -> ExpenseClaim:
-        data = to_model(domain.ExpenseClaimUpdate, input)
+        data = to_domain(domain.ExpenseClaimUpdate, input)
         async with info.context.writing() as session:
             row = await claims.update_claim(session, info.context.actor, id, data, version)
         return claim_node(row)
@@ -294,7 +294,7 @@ class ExpenseMutations:
         claim_id: uuid.UUID,
         input: ExpenseItemInput,
     ) -> ExpenseItemChange:
-        data = to_model(domain.ExpenseItemInput, input)
+        data = to_domain(domain.ExpenseItemInput, input)
         async with info.context.writing() as session:
             change = await editing.add_item(session, info.context.actor, claim_id, data)
         return ExpenseItemChange(item=item_node(change.item), claim=claim_node(change.claim))

@@ -1,5 +1,6 @@
-"""Mutation inputs. Each becomes the domain's own pydantic model, validated by its
-camelCase aliases, so the rules (lengths, formats, cross-field checks) are the domain's.
+"""Mutation inputs, derived from the domain's own input models (``derive.input_type``),
+and turned back into them by ``to_domain``, validated by their camelCase aliases, so the
+fields and the rules (lengths, formats, cross-field checks) are declared once, there.
 
 A field left out is UNSET and not passed on, which is what makes the update inputs
 partial: only what is sent is changed, and an explicit null is the domain's to refuse.
@@ -7,119 +8,97 @@ partial: only what is sent is changed, and an explicit null is the domain's to r
 
 from __future__ import annotations
 
-import uuid
-from datetime import date
-from typing import TypeVar
+from dataclasses import is_dataclass
+from typing import Annotated, TypeVar
 
 import strawberry
 from pydantic import BaseModel
 from pydantic.alias_generators import to_camel
 from strawberry import UNSET
 
-from app.api.graphql.enums import BoardKind, MembershipRole, MembershipStatus, OrgRole
+from app.api.graphql.derive import input_type
+from app.domain.boards.schemas import BoardCreate, BoardUpdate, MembershipCreate, MembershipUpdate
+from app.domain.people.schemas import (
+    InterestCreate,
+    PasswordChange,
+    PersonCreate,
+    PersonUpdate,
+    TrainingRecordCreate,
+    UnavailabilityCreate,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
 
+Version = Annotated[
+    int,
+    strawberry.argument(
+        description="The `version` you last read; a stale one fails with PRECONDITION_FAILED."
+    ),
+]
+
+
+def _wire(value: object) -> object:
+    # A GraphQL input as the camelCase JSON the domain validates, nested inputs included;
+    # fields left out are not sent, so the domain's defaults and partial updates apply.
+    if is_dataclass(value) and not isinstance(value, type):
+        return {to_camel(k): _wire(v) for k, v in vars(value).items() if v is not UNSET}
+    if isinstance(value, list):
+        return [_wire(item) for item in value]
+    return value
+
+
 def to_domain(model: type[M], data: object) -> M:
-    """Build ``model`` from a GraphQL input; a pydantic error becomes code VALIDATION."""
-    sent = {to_camel(name): value for name, value in vars(data).items() if value is not UNSET}
-    return model.model_validate(sent)
+    """Build the domain's input from a GraphQL one; a pydantic error is code VALIDATION,
+    with pointers such as ``/agenda/0/title``."""
+    return model.model_validate(_wire(data))
 
 
-@strawberry.input
+@input_type(PersonCreate, name="CreatePersonInput")
 class CreatePersonInput:
-    email: str
-    display_name: str
-    pronouns: str | None = UNSET
-    phone: str | None = UNSET
-    roles: list[OrgRole] | None = strawberry.field(
-        default=UNSET, description="Defaults to [MEMBER]; other roles need an administrator."
-    )
-    lived_experience_categories: list[str] | None = UNSET
-    access_needs: str | None = UNSET
-    initial_password: str | None = strawberry.field(
-        default=UNSET, description="Administrators only. Write-only: never returned."
-    )
+    pass
 
 
-@strawberry.input(description="Only the fields sent are changed.")
+@input_type(PersonUpdate, name="UpdatePersonInput")
 class UpdatePersonInput:
-    email: str | None = UNSET
-    display_name: str | None = UNSET
-    pronouns: str | None = UNSET
-    phone: str | None = UNSET
-    roles: list[OrgRole] | None = UNSET
-    lived_experience_categories: list[str] | None = UNSET
-    access_needs: str | None = UNSET
-    active: bool | None = UNSET
+    pass
 
 
-@strawberry.input
+@input_type(PasswordChange, name="ChangePasswordInput")
 class ChangePasswordInput:
-    current_password: str
-    new_password: str
+    pass
 
 
-@strawberry.input
+@input_type(TrainingRecordCreate, name="TrainingRecordInput")
 class TrainingRecordInput:
-    training_type: str
-    completed_on: date
-    expires_on: date | None = UNSET
-    provider: str | None = UNSET
+    pass
 
 
-@strawberry.input
+@input_type(InterestCreate, name="InterestInput")
 class InterestInput:
-    description: str
-    topic_tags: list[str] | None = UNSET
-    declared_on: date
+    pass
 
 
-@strawberry.input
+@input_type(UnavailabilityCreate, name="UnavailabilityInput")
 class UnavailabilityInput:
-    starts_on: date
-    ends_on: date
-    reason: str | None = UNSET
+    pass
 
 
-@strawberry.input
+@input_type(BoardCreate, name="CreateBoardInput")
 class CreateBoardInput:
-    name: str
-    kind: BoardKind
-    description: str | None = UNSET
-    advises_board_id: uuid.UUID | None = UNSET
-    notice_period_days: int | None = UNSET
-    terms_of_reference: str | None = UNSET
-    timezone: str | None = strawberry.field(
-        default=UNSET, description="An IANA time zone; defaults to Europe/London."
-    )
+    pass
 
 
-@strawberry.input(description="Only the fields sent are changed.")
+@input_type(BoardUpdate, name="UpdateBoardInput")
 class UpdateBoardInput:
-    name: str | None = UNSET
-    description: str | None = UNSET
-    advises_board_id: uuid.UUID | None = UNSET
-    notice_period_days: int | None = UNSET
-    terms_of_reference: str | None = UNSET
-    timezone: str | None = UNSET
+    pass
 
 
-@strawberry.input
+@input_type(MembershipCreate, name="CreateMembershipInput")
 class CreateMembershipInput:
-    person_id: uuid.UUID
-    role: MembershipRole | None = strawberry.field(default=UNSET, description="Defaults to MEMBER.")
-    status: MembershipStatus | None = strawberry.field(
-        default=UNSET, description="Defaults to ACTIVE."
-    )
-    term_start: date
-    term_end: date | None = UNSET
+    pass
 
 
-@strawberry.input(description="Only the fields sent are changed.")
+@input_type(MembershipUpdate, name="UpdateMembershipInput")
 class UpdateMembershipInput:
-    role: MembershipRole | None = UNSET
-    status: MembershipStatus | None = UNSET
-    term_start: date | None = UNSET
-    term_end: date | None = UNSET
+    pass

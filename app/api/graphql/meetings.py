@@ -14,18 +14,18 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, is_dataclass
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import strawberry
 from pydantic import BaseModel
-from pydantic.alias_generators import to_camel
 from strawberry import UNSET
 
 from app.api.graphql import fields
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Context, Info
+from app.api.graphql.inputs import Version, to_domain
 from app.api.graphql.loaders import PageKey
 from app.api.graphql.papers import meeting_papers
 from app.api.graphql.selection import selects
@@ -54,30 +54,6 @@ strawberry.enum(AttendanceStatus, description="Whether a person attended a meeti
 strawberry.enum(ActionStatus, description="OPEN actions are carried to every later meeting.")
 
 M = TypeVar("M", bound=BaseModel)
-
-Version = Annotated[
-    int,
-    strawberry.argument(
-        description="The `version` you last read; a stale one fails with PRECONDITION_FAILED."
-    ),
-]
-
-
-def _wire(value: object) -> object:
-    # A GraphQL input as the camelCase JSON the domain validates, nested inputs included;
-    # fields left out are not sent, so the domain's defaults and partial updates apply.
-    if is_dataclass(value) and not isinstance(value, type):
-        return {to_camel(k): _wire(v) for k, v in vars(value).items() if v is not UNSET}
-    if isinstance(value, list):
-        return [_wire(item) for item in value]
-    return value
-
-
-def to_model(model: type[M], data: object) -> M:
-    """Build the domain's input from a GraphQL one; a pydantic error is code VALIDATION,
-    with pointers such as ``/agenda/0/title``."""
-    return model.model_validate(_wire(data))
-
 
 # -- types ---------------------------------------------------------------------------
 
@@ -362,7 +338,7 @@ class MeetingMutations:
     async def create_meeting(
         self, info: Info, board_id: uuid.UUID, input: CreateMeetingInput
     ) -> Meeting:
-        data = to_model(MeetingCreate, input)
+        data = to_domain(MeetingCreate, input)
         async with info.context.writing() as session:
             row = await meeting_service.create_meeting(session, info.context.actor, board_id, data)
         return await _meeting(info, row)
@@ -371,7 +347,7 @@ class MeetingMutations:
     async def update_meeting(
         self, info: Info, id: uuid.UUID, version: Version, input: UpdateMeetingInput
     ) -> Meeting:
-        data = to_model(MeetingUpdate, input)
+        data = to_domain(MeetingUpdate, input)
         async with info.context.writing() as session:
             row = await meeting_service.update_meeting(
                 session, info.context.actor, id, data, version
@@ -385,7 +361,7 @@ class MeetingMutations:
     async def record_attendance(
         self, info: Info, meeting_id: uuid.UUID, input: RecordAttendanceInput
     ) -> Attendance:
-        data = to_model(AttendanceInput, input)
+        data = to_domain(AttendanceInput, input)
         async with info.context.writing() as session:
             row = await proceedings.record_attendance(session, info.context.actor, meeting_id, data)
         return attendance_node(row)
@@ -394,7 +370,7 @@ class MeetingMutations:
     async def create_action(
         self, info: Info, meeting_id: uuid.UUID, input: CreateActionInput
     ) -> Action:
-        data = to_model(ActionCreate, input)
+        data = to_domain(ActionCreate, input)
         async with info.context.writing() as session:
             row = await action_service.create_action(session, info.context.actor, meeting_id, data)
         return action_node(row)
@@ -405,7 +381,7 @@ class MeetingMutations:
     async def update_action(
         self, info: Info, id: uuid.UUID, version: Version, input: UpdateActionInput
     ) -> Action:
-        data = to_model(ActionUpdate, input)
+        data = to_domain(ActionUpdate, input)
         async with info.context.writing() as session:
             row = await action_service.update_action(session, info.context.actor, id, data, version)
         return action_node(row)

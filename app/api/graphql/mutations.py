@@ -5,14 +5,14 @@ one transaction (``Context.writing``), committed or rolled back by the transport
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import Annotated, TypeVar
+from typing import TypeVar
 
 import strawberry
 
 from app.api.graphql import fields
 from app.api.graphql.boards import Board, Membership, board_node, membership_nodes
 from app.api.graphql.context import Info
+from app.api.graphql.derive import node
 from app.api.graphql.expenses import ExpenseMutations
 from app.api.graphql.inputs import (
     ChangePasswordInput,
@@ -25,6 +25,7 @@ from app.api.graphql.inputs import (
     UpdateBoardInput,
     UpdateMembershipInput,
     UpdatePersonInput,
+    Version,
     to_domain,
 )
 from app.api.graphql.meetings import MeetingMutations
@@ -53,13 +54,6 @@ from app.domain.people.schemas import (
     UnavailabilityCreate,
 )
 
-Version = Annotated[
-    int,
-    strawberry.argument(
-        description="The `version` you last read; a stale one fails with PRECONDITION_FAILED."
-    ),
-]
-
 RecordNode = TypeVar("RecordNode", TrainingRecord, Interest, Unavailability)
 RecordInput = TypeVar("RecordInput", TrainingRecordCreate, InterestCreate, UnavailabilityCreate)
 
@@ -70,12 +64,12 @@ async def _add_record(
     model: type[records.R],
     schema: type[RecordInput],
     data: object,
-    to_node: Callable[[records.R], RecordNode],
+    node_type: type[RecordNode],
 ) -> RecordNode:
     create = to_domain(schema, data)
     async with info.context.writing() as session:
         row = await records.add_record(session, info.context.actor, person_id, model, create)
-    return to_node(row)
+    return node(node_type, row)
 
 
 async def _delete_record(
@@ -139,7 +133,7 @@ class Mutation(
             db.TrainingRecord,
             TrainingRecordCreate,
             input,
-            TrainingRecord.from_row,
+            TrainingRecord,
         )
 
     @fields.mutation(description="Returns the ID of the record deleted.")
@@ -152,9 +146,7 @@ class Mutation(
     async def add_interest(
         self, info: Info, person_id: uuid.UUID, input: InterestInput
     ) -> Interest:
-        return await _add_record(
-            info, person_id, db.Interest, InterestCreate, input, Interest.from_row
-        )
+        return await _add_record(info, person_id, db.Interest, InterestCreate, input, Interest)
 
     @fields.mutation(description="Returns the ID of the record deleted.")
     async def delete_interest(self, info: Info, person_id: uuid.UUID, id: uuid.UUID) -> uuid.UUID:
@@ -170,7 +162,7 @@ class Mutation(
             db.Unavailability,
             UnavailabilityCreate,
             input,
-            Unavailability.from_row,
+            Unavailability,
         )
 
     @fields.mutation(description="Returns the ID of the record deleted.")

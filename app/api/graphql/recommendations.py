@@ -22,8 +22,8 @@ from strawberry import UNSET
 from app.api.graphql import fields
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Info
+from app.api.graphql.inputs import Version, to_domain
 from app.api.graphql.loaders import PageKey
-from app.api.graphql.meetings import Version, to_model
 from app.db import models as db
 from app.db.types import utcnow
 from app.domain.actors import Actor
@@ -424,7 +424,7 @@ class RecommendationMutations:
     async def create_recommendation(
         self, info: Info, board_id: uuid.UUID, input: CreateRecommendationInput
     ) -> Recommendation:
-        data = to_model(RecommendationCreate, input)
+        data = to_domain(RecommendationCreate, input)
         async with info.context.writing() as session:
             row = await service.create_recommendation(session, info.context.actor, board_id, data)
         return _node(info, row)
@@ -436,7 +436,7 @@ class RecommendationMutations:
     async def update_recommendation(
         self, info: Info, id: uuid.UUID, version: Version, input: UpdateRecommendationInput
     ) -> Recommendation:
-        data = to_model(RecommendationUpdate, input)
+        data = to_domain(RecommendationUpdate, input)
         async with info.context.writing() as session:
             row = await service.update_recommendation(
                 session, info.context.actor, id, data, version
@@ -470,7 +470,7 @@ class RecommendationMutations:
     async def respond_to_recommendation(
         self, info: Info, id: uuid.UUID, input: RecommendationResponseInput
     ) -> Recommendation:
-        data = to_model(ResponseCreate, input)
+        data = to_domain(ResponseCreate, input)
         async with info.context.writing() as session:
             row, _ = await workflow.respond(session, info.context.actor, id, data)
         return _node(info, row)
@@ -482,7 +482,7 @@ class RecommendationMutations:
     async def add_recommendation_update(
         self, info: Info, recommendation_id: uuid.UUID, input: ProgressUpdateInput
     ) -> ProgressUpdate:
-        data = to_model(ProgressUpdateCreate, input)
+        data = to_domain(ProgressUpdateCreate, input)
         async with info.context.writing() as session:
             _, row = await workflow.add_update(session, info.context.actor, recommendation_id, data)
         return update_node(row)

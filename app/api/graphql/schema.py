@@ -24,6 +24,7 @@ from strawberry.types import ExecutionContext
 
 from app.api.graphql.executor import PlainSubtreeExecutor
 from app.api.graphql.mutations import Mutation
+from app.api.graphql.people import PersonPrivate, PersonPublic
 from app.api.graphql.queries import Query
 from app.settings import Settings
 
@@ -61,6 +62,8 @@ def build_schema(max_depth: int, max_aliases: int, max_tokens: int) -> strawberr
     return ChorusSchema(
         query=Query,
         mutation=Mutation,
+        # Reached only through the Person interface, so named here.
+        types=[PersonPublic, PersonPrivate],
         config=StrawberryConfig(scalar_map={datetime: DateTime}),
         execution_context_class=PlainSubtreeExecutor,
         extensions=[

@@ -28,15 +28,14 @@ from app.api.graphql import fields
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Context, Info
 from app.api.graphql.enums import MembershipStatus
+from app.api.graphql.inputs import Version, to_domain
 from app.api.graphql.loaders import PageKey
 from app.api.graphql.meetings import (
     Meeting,
     MeetingWants,
-    Version,
     meeting_nodes,
     meeting_wants,
     related,
-    to_model,
 )
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.selection import selects
@@ -447,7 +446,7 @@ class SeatQueries:
 class SeatMutations:
     @fields.mutation(description="A seat of this advisory board on the board it advises.")
     async def create_seat(self, info: Info, board_id: uuid.UUID, input: CreateSeatInput) -> Seat:
-        data = to_model(SeatCreate, input)
+        data = to_domain(SeatCreate, input)
         async with info.context.writing() as session:
             row = await seat_service.create_seat(session, info.context.actor, board_id, data)
         return await _seat(info, row)
@@ -456,7 +455,7 @@ class SeatMutations:
     async def update_seat(
         self, info: Info, id: uuid.UUID, version: Version, input: UpdateSeatInput
     ) -> Seat:
-        data = to_model(SeatUpdate, input)
+        data = to_domain(SeatUpdate, input)
         async with info.context.writing() as session:
             row = await seat_service.update_seat(session, info.context.actor, id, data, version)
         return await _seat(info, row)

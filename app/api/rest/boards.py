@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.people_schemas import PersonOut, person_fields
-from app.api.rest.schemas import Out, PageOut
+from app.api.rest.schemas import PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.boards import BoardOut, BoardWithMemberships, MembershipOut
+from app.api.views.people import person_fields
 from app.domain.boards import memberships, service
 from app.domain.boards.schemas import (
     BoardCreate,
     BoardKind,
     BoardUpdate,
     MembershipCreate,
-    MembershipRole,
     MembershipStatus,
     MembershipUpdate,
 )
@@ -27,39 +26,6 @@ from app.domain.people.service import person_rows_by_ids
 from app.domain.versions import etag
 
 router = APIRouter(tags=["boards"], route_class=TransactionalRoute)
-
-
-class BoardOut(Out):
-    id: uuid.UUID
-    name: str
-    kind: BoardKind
-    description: str | None
-    advises_board_id: uuid.UUID | None
-    notice_period_days: int
-    terms_of_reference: str | None
-    timezone: str
-    created_at: datetime
-    updated_at: datetime | None
-
-
-class MembershipOut(Out):
-    id: uuid.UUID
-    board_id: uuid.UUID
-    person_id: uuid.UUID
-    role: MembershipRole
-    status: MembershipStatus
-    term_start: date
-    term_end: date | None
-    created_at: datetime
-    updated_at: datetime | None
-
-
-class MembershipWithPerson(MembershipOut):
-    person: PersonOut
-
-
-class BoardWithMemberships(BoardOut):
-    memberships: list[MembershipWithPerson]
 
 
 _BOARD_FIELDS = tuple(BoardOut.model_fields)

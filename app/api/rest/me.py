@@ -9,9 +9,9 @@ from fastapi import APIRouter, Response
 
 from app.api.deps import CurrentActor, Session
 from app.api.problems import error_responses
-from app.api.rest.people_schemas import PersonPrivate
 from app.api.rest.schemas import Out
 from app.api.routing import TransactionalRoute
+from app.api.views.people import PersonPrivate
 from app.domain.actors import OrgRole
 from app.domain.auth.identity import me as load_me
 from app.domain.people.schemas import PasswordChange

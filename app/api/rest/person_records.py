@@ -7,9 +7,10 @@ from pydantic import BaseModel
 
 from app.api.deps import CurrentActor, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.people_schemas import InterestOut, TrainingRecordOut, UnavailabilityOut
-from app.api.rest.schemas import Out, PageOut
+from app.api.rest.schemas import PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.base import View
+from app.api.views.people import InterestOut, TrainingRecordOut, UnavailabilityOut
 from app.db.models import Interest, TrainingRecord, Unavailability
 from app.domain.people import records
 from app.domain.people.schemas import InterestCreate, TrainingRecordCreate, UnavailabilityCreate
@@ -24,14 +25,14 @@ def _register(
     path: str,
     model: type[records.R],
     create: type[BaseModel],
-    out: type[Out],
+    out: type[View],
     noun: str,
 ) -> None:
     """The three record kinds share one shape: list, add, delete."""
 
     async def list_(
         session: Session, actor: CurrentActor, person_id: uuid.UUID, page: Pagination
-    ) -> PageOut[Out]:
+    ) -> PageOut[View]:
         result = await records.list_records(session, actor, person_id, model, page)
         return PageOut(
             items=[out.model_validate(r) for r in result.items], next_cursor=result.next_cursor
@@ -42,7 +43,7 @@ def _register(
         actor: CurrentActor,
         person_id: uuid.UUID,
         body: create,  # type: ignore[valid-type]
-    ) -> Out:
+    ) -> View:
         return out.model_validate(await records.add_record(session, actor, person_id, model, body))
 
     async def delete(

@@ -47,7 +47,9 @@ class BoardCreate(Input):
     advises_board_id: uuid.UUID | None = None
     notice_period_days: int = Field(default=7, ge=0, le=90)
     terms_of_reference: str | None = Field(default=None, max_length=50_000)
-    timezone: str = "Europe/London"
+    timezone: str = Field(
+        default="Europe/London", description="An IANA time zone; defaults to Europe/London."
+    )
 
     _tz = field_validator("timezone")(_known_timezone)
 
@@ -67,8 +69,10 @@ class BoardUpdate(Patch):
 
 class MembershipCreate(Input):
     person_id: uuid.UUID
-    role: MembershipRole = MembershipRole.MEMBER
-    status: MembershipStatus = MembershipStatus.ACTIVE
+    role: MembershipRole = Field(default=MembershipRole.MEMBER, description="Defaults to MEMBER.")
+    status: MembershipStatus = Field(
+        default=MembershipStatus.ACTIVE, description="Defaults to ACTIVE."
+    )
     term_start: date
     term_end: date | None = None
 

@@ -17,11 +17,16 @@ class PersonCreate(Input):
     display_name: str = Name
     pronouns: str | None = Field(default=None, max_length=40)
     phone: str | None = Field(default=None, max_length=40)
-    roles: list[OrgRole] = Field(default_factory=lambda: [OrgRole.MEMBER])
+    roles: list[OrgRole] = Field(
+        default_factory=lambda: [OrgRole.MEMBER],
+        description="Defaults to [MEMBER]; other roles need an administrator.",
+    )
     lived_experience_categories: list[str] = Field(default_factory=list, max_length=20)
     access_needs: str | None = Field(default=None, max_length=2_000)
     # Write-only: set by an administrator so the person can sign in; never returned.
-    initial_password: SecretStr | None = None
+    initial_password: SecretStr | None = Field(
+        default=None, description="Administrators only. Write-only: never returned."
+    )
 
 
 class PersonUpdate(Patch):

@@ -79,6 +79,7 @@ LISTED_COLUMNS = (
     "phone",
     "lived_experience_categories",
     "access_needs",
+    "version",
 )
 
 

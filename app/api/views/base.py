@@ -1,0 +1,38 @@
+"""The base every view extends, and the markers that say where a field appears."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+T = TypeVar("T")
+
+
+class View(BaseModel):
+    # Built from ORM rows or plain row mappings, written out in camelCase. from_attributes
+    # tries each camelCase alias before the field name, so hot lists validate plain dicts
+    # in one call instead (see the boards list).
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        from_attributes=True,
+    )
+
+
+class Page(View, Generic[T]):
+    items: list[T]
+    next_cursor: str | None
+
+
+def graphql_only(description: str) -> Any:
+    """A field GraphQL shows and REST leaves out: REST carries the row version as an
+    ETag header, GraphQL has no headers and returns it as a field instead. pydantic drops
+    excluded fields from serialisation and from the response schema alike."""
+    return Field(exclude=True, description=description)
+
+
+def version_field(mutation: str) -> Any:
+    return graphql_only(f"The row version: send it back as `version` to {mutation}.")
