@@ -8,13 +8,55 @@ import strawberry
 
 from app.domain.actors import OrgRole
 from app.domain.boards.schemas import BoardKind, MembershipRole, MembershipStatus
+from app.domain.expenses.schemas import Category, ClaimStatus, DayPart, Vehicle
+from app.domain.meetings.schemas import ActionStatus, AttendanceStatus, MeetingStatus
+from app.domain.papers.schemas import Classification, PaperStatus, ReadingStatus, RecipientSource
+from app.domain.recommendations.schemas import (
+    Decision,
+    Priority,
+    ProgressStatus,
+    RecommendationStatus,
+)
+from app.domain.seats.schemas import SeatKind
 
 # strawberry.enum only attaches a definition to the class; the domain classes stay
-# transport-free in their own modules.
+# transport-free in their own modules. All of them are registered here, before any view
+# names one (see derive.py).
 strawberry.enum(OrgRole, description="What a person may do across the organisation.")
 strawberry.enum(BoardKind, description="Advisory boards advise a governance board.")
 strawberry.enum(MembershipRole, description="A member's role on a board.")
 strawberry.enum(MembershipStatus, description="Whether a membership is current.")
+strawberry.enum(
+    ClaimStatus,
+    name="ExpenseClaimStatus",
+    description="DRAFT, SUBMITTED, then APPROVED, REJECTED or RETURNED (to amend and submit "
+    "again); WITHDRAWN by the claimant before approval; APPROVED, IN_PAYMENT_RUN, PAID.",
+)
+strawberry.enum(Category, name="ExpenseCategory", description="What a line of a claim is for.")
+strawberry.enum(Vehicle, name="ExpenseVehicle", description="The vehicle of a mileage line.")
+strawberry.enum(
+    DayPart, name="ExpenseDayPart", description="The part of a day an involvement payment is for."
+)
+strawberry.enum(MeetingStatus, description="SCHEDULED, then HELD or CANCELLED.")
+strawberry.enum(AttendanceStatus, description="Whether a person attended a meeting.")
+strawberry.enum(ActionStatus, description="OPEN actions are carried to every later meeting.")
+strawberry.enum(Classification, description="OFFICIAL_SENSITIVE papers reach only recipients.")
+strawberry.enum(
+    PaperStatus, description="DRAFT and READY wait; a circulation makes a paper CIRCULATED."
+)
+strawberry.enum(
+    ReadingStatus,
+    description="Where a recipient stands with the current version: CHANGED means they "
+    "opened or acknowledged an earlier one.",
+)
+strawberry.enum(
+    RecipientSource, description="Why a person has a paper: board member, seat holder, or named."
+)
+strawberry.enum(RecommendationStatus, description="Where a recommendation is in its life.")
+strawberry.enum(Decision, description="The addressee's decision on a recommendation.")
+strawberry.enum(Priority, description="How pressing the board thinks a recommendation is.")
+strawberry.enum(ProgressStatus, description="The status a progress update leaves behind.")
+strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
 
 
 @strawberry.enum(description="Who is calling: a person, or a partner system's API client.")

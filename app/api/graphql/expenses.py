@@ -33,19 +33,6 @@ from app.domain.expenses import schemas as domain
 from app.domain.expenses.schemas import Category, ClaimStatus, DayPart, Vehicle
 from app.domain.pagination import DEFAULT_LIMIT
 
-strawberry.enum(
-    ClaimStatus,
-    name="ExpenseClaimStatus",
-    description="DRAFT, SUBMITTED, then APPROVED, REJECTED or RETURNED (to amend and submit "
-    "again); WITHDRAWN by the claimant before approval; APPROVED, IN_PAYMENT_RUN, PAID.",
-)
-strawberry.enum(Category, name="ExpenseCategory", description="What a line of a claim is for.")
-strawberry.enum(Vehicle, name="ExpenseVehicle", description="The vehicle of a mileage line.")
-strawberry.enum(
-    DayPart, name="ExpenseDayPart", description="The part of a day an involvement payment is for."
-)
-
-
 # -- types ---------------------------------------------------------------------------
 
 

@@ -49,9 +49,6 @@ from app.domain.pagination import DEFAULT_LIMIT
 if TYPE_CHECKING:
     from app.api.graphql.boards import Board
 
-strawberry.enum(MeetingStatus, description="SCHEDULED, then HELD or CANCELLED.")
-strawberry.enum(AttendanceStatus, description="Whether a person attended a meeting.")
-strawberry.enum(ActionStatus, description="OPEN actions are carried to every later meeting.")
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -44,18 +44,6 @@ from app.domain.papers.schemas import (
 if TYPE_CHECKING:
     from app.api.graphql.meetings import Meeting
 
-strawberry.enum(Classification, description="OFFICIAL_SENSITIVE papers reach only recipients.")
-strawberry.enum(
-    PaperStatus, description="DRAFT and READY wait; a circulation makes a paper CIRCULATED."
-)
-strawberry.enum(
-    ReadingStatus,
-    description="Where a recipient stands with the current version: CHANGED means they "
-    "opened or acknowledged an earlier one.",
-)
-strawberry.enum(
-    RecipientSource, description="Why a person has a paper: board member, seat holder, or named."
-)
 
 UPLOAD_NOTE = (
     "Uploading a paper or a new version is REST-only (a multipart body): "

@@ -46,10 +46,6 @@ from app.domain.recommendations.schemas import (
 if TYPE_CHECKING:
     from app.api.graphql.boards import Board
 
-strawberry.enum(RecommendationStatus, description="Where a recommendation is in its life.")
-strawberry.enum(Decision, description="The addressee's decision on a recommendation.")
-strawberry.enum(Priority, description="How pressing the board thinks a recommendation is.")
-strawberry.enum(ProgressStatus, description="The status a progress update leaves behind.")
 
 AUTHORS = "Null for API clients: a recommendation speaks for the board."
 

@@ -55,8 +55,6 @@ from app.domain.seats.schemas import (
 if TYPE_CHECKING:
     from app.api.graphql.boards import Board
 
-strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
-
 
 @strawberry.enum(description="ASSIGNED is current; the others ended (`endedAt`).")
 class SeatAssignmentStatus(Enum):

@@ -22,7 +22,7 @@ class View(BaseModel):
     )
 
 
-class Page(View, Generic[T]):
+class PageOut(View, Generic[T]):
     items: list[T]
     next_cursor: str | None
 
