@@ -26,9 +26,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.db.engine import make_engine, make_sessionmaker
 from app.db.migrate import upgrade_async
-from app.db.models import metadata
+from app.db.models import Organisation, metadata
 from app.main import create_app
 from app.settings import Settings
+from tests import factories
+from tests.factories import Caller
 from tests.support import StatementCounter
 
 BACKENDS = [b for b in os.environ.get("CHORUS_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
@@ -141,3 +143,33 @@ def statements(engine: AsyncEngine) -> Iterator[StatementCounter]:
     counter = StatementCounter(engine)
     with counter:
         yield counter
+
+
+# An organisation and a caller of each role, for REST and GraphQL tests alike.
+
+
+@pytest.fixture
+async def org(db: async_sessionmaker[AsyncSession]) -> Organisation:
+    return await factories.organisation(db, "Home")
+
+
+@pytest.fixture
+async def other_org(db: async_sessionmaker[AsyncSession]) -> Organisation:
+    return await factories.organisation(db, "Elsewhere")
+
+
+@pytest.fixture
+async def admin(db: async_sessionmaker[AsyncSession], app: FastAPI, org: Organisation) -> Caller:
+    return await factories.caller(db, app, org, "administrator")
+
+
+@pytest.fixture
+async def coordinator(
+    db: async_sessionmaker[AsyncSession], app: FastAPI, org: Organisation
+) -> Caller:
+    return await factories.caller(db, app, org, "coordinator")
+
+
+@pytest.fixture
+async def member(db: async_sessionmaker[AsyncSession], app: FastAPI, org: Organisation) -> Caller:
+    return await factories.caller(db, app, org, "member")

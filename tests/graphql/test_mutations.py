@@ -34,7 +34,7 @@ async def test_create_person(
         client,
         coordinator,
         """mutation($input: CreatePersonInput!) { createPerson(input: $input) {
-             id displayName email roles version accessNeeds } }""",
+             id displayName roles version ... on PersonPrivate { email accessNeeds } } }""",
         {"input": {"email": "New@Example.org", "displayName": "New", "accessNeeds": "BSL"}},
     )
     created = ok(body)["createPerson"]
@@ -151,7 +151,7 @@ async def test_update_person_with_its_version(
     client: httpx.AsyncClient, db: async_sessionmaker[AsyncSession], member: Caller
 ) -> None:
     query = """mutation($id: UUID!, $version: Int!, $input: UpdatePersonInput!) {
-      updatePerson(id: $id, version: $version, input: $input) { pronouns phone version } }"""
+      updatePerson(id: $id, version: $version, input: $input) { pronouns version ... on PersonPrivate { phone } } }"""
     variables = {"id": str(member.id), "version": 1, "input": {"pronouns": "they/them"}}
     updated = ok(await gql(client, member, query, variables))["updatePerson"]
     assert updated == {"pronouns": "they/them", "phone": None, "version": 2}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import httpx
 import pytest
@@ -15,11 +16,12 @@ from tests.factories import Caller
 from tests.graphql.helpers import gql, nodes, ok, only_error
 
 PRIVATE = "email phone livedExperienceCategories accessNeeds"
+PERSON = f"__typename id ... on PersonPrivate {{ {PRIVATE} }}"
 QUERY = f"""query($id: UUID!) {{
-  person(id: $id) {{ displayName {PRIVATE} }}
-  people {{ edges {{ node {{ id {PRIVATE} }} }} }}
+  person(id: $id) {{ {PERSON} }}
+  people {{ edges {{ node {{ {PERSON} }} }} }}
   boards {{ edges {{ node {{
-    memberships {{ edges {{ node {{ person {{ id {PRIVATE} }} }} }} }}
+    memberships {{ edges {{ node {{ person {{ {PERSON} }} }} }} }}
   }} }} }}
 }}"""
 
@@ -48,21 +50,16 @@ async def _caller(
     return await factories.caller(db, app, org, kind)
 
 
-def _private_of(data: dict[str, object], person: Person) -> list[dict[str, object]]:
-    """The subject's private fields as seen through person, people and board memberships."""
-    seen: list[dict[str, object]] = []
-    assert isinstance(data["person"], dict)
-    seen.append({k: v for k, v in data["person"].items() if k != "displayName"})
-    for node in nodes(data["people"]):  # type: ignore[arg-type]
-        if node.pop("id") == str(person.id):
-            seen.append(node)
-    for board in nodes(data["boards"]):  # type: ignore[arg-type]
-        for membership in nodes(board["memberships"]):
-            found = dict(membership["person"])
-            if found.pop("id") == str(person.id):
-                seen.append(found)
+def _seen(data: dict[str, Any], person: Person) -> list[dict[str, Any]]:
+    """The subject as seen through person, people and board memberships."""
+    seen: list[dict[str, Any]] = [data["person"]]
+    seen += [n for n in nodes(data["people"]) if n["id"] == str(person.id)]
+    for board in nodes(data["boards"]):
+        seen += [
+            m["person"] for m in nodes(board["memberships"]) if m["person"]["id"] == str(person.id)
+        ]
     assert len(seen) == 3
-    return seen
+    return [{k: v for k, v in found.items() if k != "id"} for found in seen]
 
 
 @pytest.mark.parametrize(
@@ -81,14 +78,15 @@ async def test_private_fields_by_caller(
     caller = await _caller(kind, db, app, org)
     data = ok(await gql(client, caller, QUERY, {"id": str(subject.id)}))
     expected: dict[str, object] = {
+        "__typename": "PersonPrivate",
         "email": "sam@example.org",
         "phone": "01234",
         "livedExperienceCategories": ["housing"],
         "accessNeeds": "Step-free access",
     }
     if not sees:
-        expected = dict.fromkeys(expected)
-    assert _private_of(data, subject) == [expected] * 3
+        expected = {"__typename": "PersonPublic"}
+    assert _seen(data, subject) == [expected] * 3
 
 
 async def test_a_member_sees_their_own_private_fields(
@@ -103,11 +101,11 @@ async def test_a_member_sees_their_own_private_fields(
     data = ok(await gql(client, caller, QUERY, {"id": str(me.id)}))
     assert all(
         seen["email"] == "me@example.org" and seen["accessNeeds"] == "Large print"
-        for seen in _private_of(data, me)
+        for seen in _seen(data, me)
     )
 
 
-async def test_private_records_are_forbidden_to_others(
+async def test_private_records_exist_only_on_the_private_type(
     client: httpx.AsyncClient,
     db: async_sessionmaker[AsyncSession],
     org: Organisation,
@@ -126,14 +124,13 @@ async def test_private_records_are_forbidden_to_others(
             )
         )
         await session.commit()
-    query = """query($id: UUID!) { person(id: $id) {
-        displayName interests { edges { node { description topicTags declaredOn } } }
-        trainingRecords { edges { node { id } } } } }"""
-    body = await gql(client, member, query, {"id": str(subject.id)})
-    assert body["data"]["person"]["displayName"] == "Sam"
-    assert body["data"]["person"]["interests"] is None
-    assert sorted(e["path"][-1] for e in body["errors"]) == ["interests", "trainingRecords"]
-    assert {e["extensions"]["code"] for e in body["errors"]} == {"FORBIDDEN"}
+    query = """query($id: UUID!) { person(id: $id) { displayName ... on PersonPrivate {
+        interests { edges { node { description topicTags declaredOn } } }
+        trainingRecords { edges { node { id } } } } } }"""
+    # Another member gets the public type, which has no records to select.
+    assert ok(await gql(client, member, query, {"id": str(subject.id)})) == {
+        "person": {"displayName": "Sam"}
+    }
 
     data = ok(await gql(client, coordinator, query, {"id": str(subject.id)}))
     assert nodes(data["person"]["interests"]) == [
@@ -150,7 +147,8 @@ async def test_a_person_reads_their_own_records(client: httpx.AsyncClient, membe
     body = await gql(
         client,
         member,
-        "query($id: UUID!) { person(id: $id) { unavailability { edges { cursor } } } }",
+        "query($id: UUID!) { person(id: $id) {"
+        " ... on PersonPrivate { unavailability { edges { cursor } } } } }",
         {"id": str(member.id)},
     )
     assert ok(body)["person"]["unavailability"] == {"edges": []}
@@ -164,3 +162,18 @@ async def test_unknown_person_is_not_found(client: httpx.AsyncClient, member: Ca
         {"id": "01890000-0000-7000-8000-000000000000"},
     )
     only_error(body, "NOT_FOUND")
+
+
+async def test_a_partner_without_people_read_gets_boards_and_no_people(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    org: Organisation,
+    subject: Person,
+) -> None:
+    partner = factories.token_for(app, await factories.api_client(db, org, ["boards:read"]))
+    query = """{ boards { edges { node { name memberships { edges { node {
+        role person { id displayName } } } } } } } }"""
+    data = ok(await gql(client, partner, query))
+    (board,) = nodes(data["boards"])
+    assert nodes(board["memberships"]) == [{"role": "MEMBER", "person": None}]

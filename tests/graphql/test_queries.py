@@ -17,7 +17,7 @@ NESTED = """
 query($first: Int!, $after: String) {
   boards(first: $first, after: $after) {
     edges { cursor node { id name kind version
-      memberships { edges { node { role status board { id } person { id displayName email } } } }
+      memberships { edges { node { role status board { id } person { id displayName ... on PersonPrivate { email } } } } }
     } }
     pageInfo { hasNextPage endCursor }
   }
@@ -40,7 +40,7 @@ async def test_me_for_a_person(
             client,
             coordinator,
             """{ me { kind roles scopes organisation { id name } client { id }
-                 person { id email displayName }
+                 person { id ... on PersonPrivate { email } displayName }
                  memberships { role status boardId board { name } person { id } } } }""",
         )
     )
