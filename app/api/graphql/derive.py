@@ -8,8 +8,9 @@ call per object and defeats the plain-subtree executor on the hot lists. Here an
 is a strawberry dataclass filled straight from a row's attributes (``node``).
 
 A decorated class body adds what the view does not have: resolvers for nested lists and
-computed fields, and plain attributes for related objects. A name defined in the body
-wins over the view's field of that name.
+computed fields, and plain attributes for related objects. A name the body defines wins
+over the view's field of that name: a resolver replaces it, an annotation retypes it (in
+the view's position, with the view's description unless the body gives one).
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ import operator
 import types
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
 from enum import Enum
 from functools import reduce
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 import strawberry
-from pydantic import BaseModel, SecretStr
+from pydantic import AnyUrl, AwareDatetime, BaseModel, SecretStr
 from strawberry import UNSET
 
 # The domain's enums must carry their GraphQL definitions before any view refers to them;
@@ -64,6 +66,10 @@ def _strip(annotation: Any, derived: dict[type[BaseModel], Any] = _TYPES) -> Any
         return str
     if annotation is SecretStr or getattr(annotation, "__name__", "") == "EmailStr":
         return str
+    if isinstance(annotation, type) and issubclass(annotation, AnyUrl):
+        return str
+    if annotation is AwareDatetime:
+        return datetime
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         if annotation not in derived:
             raise TypeError(f"{annotation.__name__} needs its GraphQL type derived first")
@@ -97,10 +103,20 @@ def _derive(
     skip = set(exclude)
     own = inspect.get_annotations(cls)
     annotations: dict[str, Any] = {}
-    fill = []
+    fill: list[tuple[str, Callable[[Any], Any] | None]] = []
     for name, info in view.model_fields.items():
-        if name in skip or name in cls.__dict__ or name in own:
+        if name in skip:
             continue
+        if name in own:
+            # The body gives this field another GraphQL type (an enum for a string, a
+            # GraphQL object for a summary); the caller supplies the value ready-made.
+            annotations[name] = own[name]
+            fill.append((name, None))
+            if name not in cls.__dict__ and info.description:
+                setattr(cls, name, strawberry.field(description=info.description))
+            continue
+        if name in cls.__dict__:
+            continue  # a resolver of the body's own
         annotations[name] = _strip(info.annotation)
         if info.description:
             setattr(cls, name, strawberry.field(description=info.description))
@@ -150,6 +166,8 @@ def node(cls: type[T], row: Any, **related: Any) -> T:
     obj = object.__new__(cls)
     values = obj.__dict__
     for name, convert in _FILL[cls]:
+        if name in related:
+            continue
         value = get(name)
         values[name] = value if convert is None else convert(value)
     values.update(related)

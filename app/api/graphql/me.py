@@ -2,40 +2,33 @@
 
 from __future__ import annotations
 
-import uuid
-
-import strawberry
-
 from app.api.graphql.boards import Membership, membership_nodes
 from app.api.graphql.context import Info
-from app.api.graphql.enums import ActorKind, OrgRole
+from app.api.graphql.derive import Node, node, object_type
+from app.api.graphql.enums import ActorKind
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.selection import selects
+from app.api.views import me as views
 from app.domain.auth.identity import me as load_me
 
 
-@strawberry.type
-class Organisation:
-    id: uuid.UUID
-    name: str
+@object_type(views.OrganisationOut, name="Organisation")
+class Organisation(Node):
+    pass
 
 
-@strawberry.type(description="A partner system calling with client credentials.")
-class ApiClient:
-    id: uuid.UUID
-    name: str
-    client_id: str
+@object_type(views.ApiClientSummary, name="ApiClient")
+class ApiClient(Node):
+    pass
 
 
-@strawberry.type
+@object_type(views.MeOut, name="Me")
 class Me:
+    # GraphQL names the kind as an enum, shows the caller through the Person interface,
+    # and gives whole memberships (with their board) where REST gives a summary.
     kind: ActorKind
-    organisation: Organisation
-    person: Person | None = strawberry.field(description="Null for an API client.")
-    client: ApiClient | None = strawberry.field(description="Null for a person.")
-    roles: list[OrgRole]
-    scopes: list[str] = strawberry.field(description="OAuth scopes, for an API client.")
-    memberships: list[Membership] = strawberry.field(description="Your own, oldest first.")
+    person: Person | None
+    memberships: list[Membership]
 
 
 async def resolve_me(info: Info) -> Me:
@@ -50,16 +43,15 @@ async def resolve_me(info: Info) -> Me:
         person=person,
         with_board=selects(info, "memberships", "board"),
     )
-    return Me(
-        kind=ActorKind(actor.kind),
-        organisation=Organisation(id=found.organisation.id, name=found.organisation.name),
-        person=person,
-        client=(
-            ApiClient(id=found.client.id, name=found.client.name, client_id=found.client.client_id)
-            if found.client is not None
-            else None
-        ),
-        roles=sorted(actor.roles),
-        scopes=sorted(actor.scopes),
-        memberships=memberships,
+    return node(
+        Me,
+        {
+            "kind": ActorKind(actor.kind),
+            "organisation": found.organisation,
+            "person": person,
+            "client": found.client,
+            "roles": sorted(actor.roles),
+            "scopes": sorted(actor.scopes),
+            "memberships": memberships,
+        },
     )

@@ -15,92 +15,52 @@ import asyncio
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
-from pydantic import BaseModel
-from strawberry import UNSET
 
 from app.api.graphql import fields
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Context, Info
+from app.api.graphql.derive import Node, input_type, node, nodes, object_type
 from app.api.graphql.inputs import Version, to_domain
 from app.api.graphql.loaders import PageKey
 from app.api.graphql.papers import meeting_papers
 from app.api.graphql.selection import selects
+from app.api.views import meetings as views
 from app.db import models as db
 from app.domain.errors import NotFound
 from app.domain.meetings import actions as action_service
 from app.domain.meetings import proceedings
+from app.domain.meetings import schemas as domain
 from app.domain.meetings import service as meeting_service
-from app.domain.meetings.schemas import (
-    ActionCreate,
-    ActionStatus,
-    ActionUpdate,
-    AttendanceInput,
-    AttendanceStatus,
-    MeetingCreate,
-    MeetingStatus,
-    MeetingUpdate,
-)
+from app.domain.meetings.schemas import MeetingStatus
 from app.domain.pagination import DEFAULT_LIMIT
 
 if TYPE_CHECKING:
     from app.api.graphql.boards import Board
 
 
-M = TypeVar("M", bound=BaseModel)
-
 # -- types ---------------------------------------------------------------------------
 
 
-@strawberry.type(description="An item on a meeting's agenda, in order.")
+@object_type(views.AgendaItemOut, name="AgendaItem")
 class AgendaItem:
-    position: int
-    title: str
-    topic_tags: list[str] = strawberry.field(
-        description="Lower case; matched against declared interests when seats are rotated."
-    )
+    pass
 
 
-@strawberry.type(description="One person's attendance at a meeting.")
+@object_type(views.AttendanceOut, name="Attendance")
 class Attendance:
-    person_id: uuid.UUID
-    status: AttendanceStatus
+    pass
 
 
-@strawberry.type(description="An action item: raised at a meeting, carried forward until closed.")
-class Action:
-    id: uuid.UUID
-    board_id: uuid.UUID
-    meeting_id: uuid.UUID = strawberry.field(description="The meeting that raised it.")
-    description: str
-    owner_person_id: uuid.UUID | None
-    due_on: date | None
-    status: ActionStatus
-    closed_at: datetime | None
-    created_at: datetime
-    version: int = strawberry.field(
-        description="The row version: send it back as `version` to updateAction."
-    )
+@object_type(views.ActionOut, name="Action")
+class Action(Node):
+    pass
 
 
-@strawberry.type(description="A dated sitting of a board. Times are UTC.")
-class Meeting:
-    id: uuid.UUID
-    board_id: uuid.UUID
-    title: str
-    starts_at: datetime
-    ends_at: datetime
-    location: str | None
-    online_url: str | None
-    status: MeetingStatus
-    created_at: datetime
-    updated_at: datetime | None
-    version: int = strawberry.field(
-        description="The row version: send it back as `version` to updateMeeting."
-    )
+@object_type(views.MeetingOut, name="Meeting")
+class Meeting(Node):
     agenda: list[AgendaItem]
     board: Annotated[Board, strawberry.lazy("app.api.graphql.boards")]
 
@@ -109,13 +69,11 @@ class Meeting:
         "of the board that were still open when this one started."
     )
     async def actions(self, info: Info) -> list[Action]:
-        rows = await info.context.loaders.actions.load(self.id)
-        return [action_node(row) for row in rows]
+        return nodes(Action, await info.context.loaders.actions.load(self.id))
 
     @fields.field(description="Who was present, sent apologies or was absent.")
     async def attendance(self, info: Info) -> list[Attendance]:
-        rows = await info.context.loaders.attendance.load(self.id)
-        return [attendance_node(row) for row in rows]
+        return nodes(Attendance, await info.context.loaders.attendance.load(self.id))
 
     papers = strawberry.field(
         resolver=meeting_papers,
@@ -165,13 +123,7 @@ async def _agendas(
     if not wanted:
         return {}
     found = await context.loaders.agenda.load_many([row.id for row in rows])
-    return {
-        row.id: [
-            AgendaItem(position=a.position, title=a.title, topic_tags=list(a.topic_tags))
-            for a in items
-        ]
-        for row, items in zip(rows, found, strict=True)
-    }
+    return {row.id: nodes(AgendaItem, items) for row, items in zip(rows, found, strict=True)}
 
 
 async def _boards(
@@ -198,18 +150,9 @@ async def meeting_nodes(
         _boards(context, rows, wants.board and board is None),
     )
     return [
-        Meeting(
-            id=row.id,
-            board_id=row.board_id,
-            title=row.title,
-            starts_at=row.starts_at,
-            ends_at=row.ends_at,
-            location=row.location,
-            online_url=row.online_url,
-            status=MeetingStatus(row.status),
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-            version=row.version,
+        node(
+            Meeting,
+            row,
             agenda=agendas.get(row.id, []),
             board=board
             if board is not None
@@ -217,25 +160,6 @@ async def meeting_nodes(
         )
         for row in rows
     ]
-
-
-def action_node(row: db.ActionItem) -> Action:
-    return Action(
-        id=row.id,
-        board_id=row.board_id,
-        meeting_id=row.meeting_id,
-        description=row.description,
-        owner_person_id=row.owner_person_id,
-        due_on=row.due_on,
-        status=ActionStatus(row.status),
-        closed_at=row.closed_at,
-        created_at=row.created_at,
-        version=row.version,
-    )
-
-
-def attendance_node(row: db.Attendance) -> Attendance:
-    return Attendance(person_id=row.person_id, status=AttendanceStatus(row.status))
 
 
 async def board_meetings(
@@ -253,68 +177,52 @@ async def board_meetings(
     page = await info.context.loaders.meetings_by_board.load(
         PageKey(root.id, request, (upcoming, status))
     )
-    nodes = await meeting_nodes(
+    found = await meeting_nodes(
         info.context, page.items, meeting_wants(info, "edges", "node"), board=root
     )
-    return connection(nodes, page.next_cursor, after)
+    return connection(found, page.next_cursor, after)
 
 
 async def _meeting(info: Info, row: db.Meeting) -> Meeting:
-    (node,) = await meeting_nodes(info.context, [row], meeting_wants(info))
-    return node
+    (meeting,) = await meeting_nodes(info.context, [row], meeting_wants(info))
+    return meeting
 
 
 # -- inputs --------------------------------------------------------------------------
 
 
-@strawberry.input
+@input_type(domain.AgendaItemInput, name="AgendaItemInput")
 class AgendaItemInput:
-    title: str
-    topic_tags: list[str] | None = UNSET
+    pass
 
 
-@strawberry.input
+@input_type(domain.MeetingCreate, name="CreateMeetingInput")
 class CreateMeetingInput:
-    title: str
-    starts_at: datetime = strawberry.field(description="With a time zone offset.")
-    ends_at: datetime
-    location: str | None = UNSET
-    online_url: str | None = UNSET
-    agenda: list[AgendaItemInput] | None = UNSET
+    pass
 
 
-@strawberry.input(description="Only the fields sent are changed; `agenda` replaces the whole.")
+@input_type(
+    domain.MeetingUpdate,
+    name="UpdateMeetingInput",
+    description="Only the fields sent are changed; `agenda` replaces the whole.",
+)
 class UpdateMeetingInput:
-    title: str | None = UNSET
-    starts_at: datetime | None = UNSET
-    ends_at: datetime | None = UNSET
-    location: str | None = UNSET
-    online_url: str | None = UNSET
-    status: MeetingStatus | None = strawberry.field(
-        default=UNSET, description="CANCELLED emits meeting.cancelled."
-    )
-    agenda: list[AgendaItemInput] | None = UNSET
+    pass
 
 
-@strawberry.input
+@input_type(domain.AttendanceInput, name="RecordAttendanceInput")
 class RecordAttendanceInput:
-    person_id: uuid.UUID
-    status: AttendanceStatus
+    pass
 
 
-@strawberry.input
+@input_type(domain.ActionCreate, name="CreateActionInput")
 class CreateActionInput:
-    description: str
-    owner_person_id: uuid.UUID | None = UNSET
-    due_on: date | None = UNSET
+    pass
 
 
-@strawberry.input(description="Only the fields sent are changed.")
+@input_type(domain.ActionUpdate, name="UpdateActionInput")
 class UpdateActionInput:
-    description: str | None = UNSET
-    owner_person_id: uuid.UUID | None = UNSET
-    due_on: date | None = UNSET
-    status: ActionStatus | None = UNSET
+    pass
 
 
 # -- operations (merged into Query and Mutation) -------------------------------------
@@ -335,7 +243,7 @@ class MeetingMutations:
     async def create_meeting(
         self, info: Info, board_id: uuid.UUID, input: CreateMeetingInput
     ) -> Meeting:
-        data = to_domain(MeetingCreate, input)
+        data = to_domain(domain.MeetingCreate, input)
         async with info.context.writing() as session:
             row = await meeting_service.create_meeting(session, info.context.actor, board_id, data)
         return await _meeting(info, row)
@@ -344,7 +252,7 @@ class MeetingMutations:
     async def update_meeting(
         self, info: Info, id: uuid.UUID, version: Version, input: UpdateMeetingInput
     ) -> Meeting:
-        data = to_domain(MeetingUpdate, input)
+        data = to_domain(domain.MeetingUpdate, input)
         async with info.context.writing() as session:
             row = await meeting_service.update_meeting(
                 session, info.context.actor, id, data, version
@@ -358,19 +266,19 @@ class MeetingMutations:
     async def record_attendance(
         self, info: Info, meeting_id: uuid.UUID, input: RecordAttendanceInput
     ) -> Attendance:
-        data = to_domain(AttendanceInput, input)
+        data = to_domain(domain.AttendanceInput, input)
         async with info.context.writing() as session:
             row = await proceedings.record_attendance(session, info.context.actor, meeting_id, data)
-        return attendance_node(row)
+        return node(Attendance, row)
 
     @fields.mutation(description="Staff, the chair or the secretary.")
     async def create_action(
         self, info: Info, meeting_id: uuid.UUID, input: CreateActionInput
     ) -> Action:
-        data = to_domain(ActionCreate, input)
+        data = to_domain(domain.ActionCreate, input)
         async with info.context.writing() as session:
             row = await action_service.create_action(session, info.context.actor, meeting_id, data)
-        return action_node(row)
+        return node(Action, row)
 
     @fields.mutation(
         description="Officers and staff edit any action; its owner may mark it done or reopen it."
@@ -378,7 +286,7 @@ class MeetingMutations:
     async def update_action(
         self, info: Info, id: uuid.UUID, version: Version, input: UpdateActionInput
     ) -> Action:
-        data = to_domain(ActionUpdate, input)
+        data = to_domain(domain.ActionUpdate, input)
         async with info.context.writing() as session:
             row = await action_service.update_action(session, info.context.actor, id, data, version)
-        return action_node(row)
+        return node(Action, row)

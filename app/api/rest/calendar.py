@@ -8,15 +8,14 @@ nothing here may log the path either.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Response
 
 from app.api.deps import CurrentActor, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out
 from app.api.routing import TransactionalRoute
+from app.api.views.meetings import CalendarFeedOut
 from app.domain.meetings import calendar
 
 router = APIRouter(tags=["calendar"], route_class=TransactionalRoute)
@@ -31,11 +30,6 @@ _ICS: dict[int | str, dict[str, Any]] = {
         "content": {"text/calendar": {"schema": {"type": "string"}}},
     }
 }
-
-
-class CalendarFeedOut(Out):
-    url: str
-    created_at: datetime
 
 
 def _ics(body: bytes) -> Response:

@@ -2,52 +2,18 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import date
-
 from fastapi import APIRouter, Response
 
 from app.api.deps import CurrentActor, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out
 from app.api.routing import TransactionalRoute
+from app.api.views.me import ApiClientSummary, MeOut, MyMembership, OrganisationOut
 from app.api.views.people import PersonPrivate
-from app.domain.actors import OrgRole
 from app.domain.auth.identity import me as load_me
 from app.domain.people.schemas import PasswordChange
 from app.domain.people.service import change_own_password
 
 router = APIRouter(tags=["me"], route_class=TransactionalRoute)
-
-
-class OrganisationOut(Out):
-    id: uuid.UUID
-    name: str
-
-
-class MyMembership(Out):
-    id: uuid.UUID
-    board_id: uuid.UUID
-    role: str
-    status: str
-    term_start: date
-    term_end: date | None
-
-
-class ApiClientSummary(Out):
-    id: uuid.UUID
-    name: str
-    client_id: str
-
-
-class MeOut(Out):
-    kind: str
-    organisation: OrganisationOut
-    person: PersonPrivate | None
-    client: ApiClientSummary | None
-    roles: list[OrgRole]
-    scopes: list[str]
-    memberships: list[MyMembership]
 
 
 @router.get("/me", response_model=MeOut, responses=error_responses(401))

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out, PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
+from app.api.views.meetings import (
+    ActionOut,
+    AgendaItemOut,
+    AttendanceOut,
+    MeetingOut,
+    MinutesOut,
+)
 from app.db.models import AgendaItem, Meeting
 from app.domain.meetings import actions, proceedings, service
 from app.domain.meetings.schemas import (
@@ -19,7 +25,6 @@ from app.domain.meetings.schemas import (
     ActionStatus,
     ActionUpdate,
     AttendanceInput,
-    AttendanceStatus,
     MeetingCreate,
     MeetingStatus,
     MeetingUpdate,
@@ -28,51 +33,6 @@ from app.domain.meetings.schemas import (
 from app.domain.versions import etag, parse_etag
 
 router = APIRouter(tags=["meetings"], route_class=TransactionalRoute)
-
-
-class AgendaItemOut(Out):
-    position: int
-    title: str
-    topic_tags: list[str]
-
-
-class MeetingOut(Out):
-    id: uuid.UUID
-    board_id: uuid.UUID
-    title: str
-    starts_at: datetime
-    ends_at: datetime
-    location: str | None
-    online_url: str | None
-    status: MeetingStatus
-    agenda: list[AgendaItemOut]
-    created_at: datetime
-    updated_at: datetime | None
-
-
-class AttendanceOut(Out):
-    person_id: uuid.UUID
-    status: AttendanceStatus
-
-
-class MinutesOut(Out):
-    meeting_id: uuid.UUID
-    body: str
-    status: str
-    approved_at: datetime | None
-    approved_by: uuid.UUID | None
-
-
-class ActionOut(Out):
-    id: uuid.UUID
-    board_id: uuid.UUID
-    meeting_id: uuid.UUID
-    description: str
-    owner_person_id: uuid.UUID | None
-    due_on: date | None
-    status: ActionStatus
-    closed_at: datetime | None
-    created_at: datetime
 
 
 def _meeting_out(meeting: Meeting, agenda: list[AgendaItem]) -> MeetingOut:

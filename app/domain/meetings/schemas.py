@@ -35,7 +35,7 @@ class AgendaItemInput(Input):
 
 class MeetingCreate(Input):
     title: str = Field(min_length=1, max_length=200)
-    starts_at: AwareDatetime
+    starts_at: AwareDatetime = Field(description="With a time zone offset.")
     ends_at: AwareDatetime
     location: str | None = Field(default=None, max_length=500)
     online_url: AnyHttpUrl | None = None
@@ -59,7 +59,9 @@ class MeetingUpdate(Patch):
     ends_at: AwareDatetime | None = None
     location: str | None = Field(default=None, max_length=500)
     online_url: AnyHttpUrl | None = None
-    status: MeetingStatus | None = None
+    status: MeetingStatus | None = Field(
+        default=None, description="CANCELLED emits meeting.cancelled."
+    )
     # Replaces the whole agenda when given.
     agenda: list[AgendaItemInput] | None = Field(default=None, max_length=100)
 
