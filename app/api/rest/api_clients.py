@@ -3,36 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 from fastapi import APIRouter, Response
 
 from app.api.deps import CurrentActor, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out, PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.api_clients import ApiClientOut, ApiClientWithSecret
+from app.api.views.base import PageOut
 from app.db.models import ApiClient
-from app.domain.actors import Scope
 from app.domain.auth import clients
 from app.domain.auth.clients import ApiClientCreate, ApiClientUpdate
 
 router = APIRouter(prefix="/api-clients", tags=["api clients"], route_class=TransactionalRoute)
-
-
-class ApiClientOut(Out):
-    id: uuid.UUID
-    name: str
-    client_id: str
-    scopes: list[Scope]
-    active: bool
-    created_at: datetime
-    last_used_at: datetime | None
-
-
-class ApiClientWithSecret(ApiClientOut):
-    """Returned once, at creation or rotation: store the secret now, it cannot be shown again."""
-
-    client_secret: str
 
 
 def _with_secret(client: ApiClient, secret: str) -> ApiClientWithSecret:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session, State
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out, PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
+from app.api.views.webhooks import (
+    AttemptOut,
+    DeliveryOut,
+    WebhookEndpointOut,
+    WebhookEndpointWithSecret,
+)
 from app.db.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 from app.domain.versions import etag
 from app.domain.webhooks import deliveries, endpoints
@@ -21,7 +26,6 @@ from app.domain.webhooks.schemas import (
     SecretRotation,
     WebhookEndpointCreate,
     WebhookEndpointUpdate,
-    WebhookEventType,
 )
 
 router = APIRouter(prefix="/webhook-endpoints", tags=["webhooks"], route_class=TransactionalRoute)
@@ -41,47 +45,6 @@ def url_guard(state: State) -> UrlGuard:
 Guard = Annotated[UrlGuard, Depends(url_guard)]
 # The body is optional: without one, the default grace period applies.
 _DEFAULT_ROTATION = SecretRotation.model_validate({})
-
-
-class WebhookEndpointOut(Out):
-    id: uuid.UUID
-    url: str
-    description: str | None
-    event_types: list[WebhookEventType]
-    active: bool
-    disabled_reason: str | None
-    disabled_at: datetime | None
-    secret_rotated_at: datetime | None
-    previous_secret_expires_at: datetime | None
-    created_at: datetime
-    updated_at: datetime | None
-
-
-class WebhookEndpointWithSecret(WebhookEndpointOut):
-    """Returned once, at creation or rotation: store the secret now, it is never shown again."""
-
-    secret: str
-
-
-class AttemptOut(Out):
-    number: int
-    started_at: datetime
-    finished_at: datetime | None
-    status_code: int | None
-    latency_ms: int | None
-    error: str | None
-
-
-class DeliveryOut(Out):
-    id: uuid.UUID
-    event_id: uuid.UUID
-    event_type: str
-    status: DeliveryStatus
-    attempt_count: int
-    next_attempt_at: datetime | None
-    delivered_at: datetime | None
-    created_at: datetime
-    attempts: list[AttemptOut]
 
 
 def _with_secret(endpoint: WebhookEndpoint, secret: str) -> WebhookEndpointWithSecret:
