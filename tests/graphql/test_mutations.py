@@ -151,7 +151,8 @@ async def test_update_person_with_its_version(
     client: httpx.AsyncClient, db: async_sessionmaker[AsyncSession], member: Caller
 ) -> None:
     query = """mutation($id: UUID!, $version: Int!, $input: UpdatePersonInput!) {
-      updatePerson(id: $id, version: $version, input: $input) { pronouns version ... on PersonPrivate { phone } } }"""
+      updatePerson(id: $id, version: $version, input: $input) {
+        pronouns version ... on PersonPrivate { phone } } }"""
     variables = {"id": str(member.id), "version": 1, "input": {"pronouns": "they/them"}}
     updated = ok(await gql(client, member, query, variables))["updatePerson"]
     assert updated == {"pronouns": "they/them", "phone": None, "version": 2}

@@ -88,7 +88,8 @@ async def test_the_fast_executor_answers_as_graphql_core_would(
 ) -> None:
     people = [await factories.person(db, org, pronouns="she/her") for _ in range(4)]
     await _boards_with_members(db, org, people, 3)
-    query = """query($active: Boolean!) { me { __typename kind roles person { ... on PersonPrivate { email } } }
+    query = """query($active: Boolean!) {
+      me { __typename kind roles person { ... on PersonPrivate { email } } }
       boards { edges { cursor node { __typename id name kind createdAt updatedAt
         memberships { pageInfo { hasNextPage endCursor }
           edges { node { id role status termStart termEnd version

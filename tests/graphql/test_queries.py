@@ -17,7 +17,8 @@ NESTED = """
 query($first: Int!, $after: String) {
   boards(first: $first, after: $after) {
     edges { cursor node { id name kind version
-      memberships { edges { node { role status board { id } person { id displayName ... on PersonPrivate { email } } } } }
+      memberships { edges { node { role status board { id }
+        person { id displayName ... on PersonPrivate { email } } } } }
     } }
     pageInfo { hasNextPage endCursor }
   }
