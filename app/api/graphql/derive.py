@@ -32,6 +32,7 @@ from strawberry import UNSET
 # The domain's enums must carry their GraphQL definitions before any view refers to them;
 # strawberry would otherwise make a second definition of its own for the same class.
 from app.api.graphql import enums as _enums  # noqa: F401
+from app.api.views.base import GraphQLName
 from app.domain.schemas import Patch
 
 T = TypeVar("T")
@@ -118,8 +119,9 @@ def _derive(
         if name in cls.__dict__:
             continue  # a resolver of the body's own
         annotations[name] = _strip(info.annotation)
-        if info.description:
-            setattr(cls, name, strawberry.field(description=info.description))
+        renamed = next((m.name for m in info.metadata if isinstance(m, GraphQLName)), None)
+        if info.description or renamed:
+            setattr(cls, name, strawberry.field(name=renamed, description=info.description))
         fill.append((name, _converter(info.annotation)))
     # Generated fields first, in the view's order, then the body's own.
     cls.__annotations__ = {**annotations, **own}

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
@@ -27,19 +26,14 @@ from strawberry.types.unset import UnsetType
 
 from app.api.graphql import fields
 from app.api.graphql.context import Info
+from app.api.graphql.derive import Node, node, object_type
 from app.api.graphql.people import Person, person_node
+from app.api.views import papers as views
 from app.db import models as db
 from app.domain.papers import circulation, recipients
 from app.domain.papers.access import get_paper
 from app.domain.papers.recipients import reading_status
-from app.domain.papers.schemas import (
-    AcknowledgementCreate,
-    CirculationCreate,
-    Classification,
-    PaperStatus,
-    ReadingStatus,
-    RecipientSource,
-)
+from app.domain.papers.schemas import AcknowledgementCreate, CirculationCreate
 
 if TYPE_CHECKING:
     from app.api.graphql.meetings import Meeting
@@ -54,30 +48,15 @@ UPLOAD_NOTE = (
 # -- types ---------------------------------------------------------------------------
 
 
-@strawberry.type(description="One upload of a paper's file. Versions never change.")
+@object_type(views.VersionOut, name="PaperVersion")
 class PaperVersion:
-    number: int
-    filename: str
-    content_type: str
-    size: int = strawberry.field(description="In bytes.")
-    digest: str = strawberry.field(description="The SHA-256 of the file, in hex.")
-    change_note: str | None
-    created_at: datetime
+    pass
 
 
-@strawberry.type(description="A person a paper was circulated to, and how far they got.")
-class PaperRecipient:
-    id: uuid.UUID
-    paper_id: uuid.UUID
-    person_id: uuid.UUID
-    source: RecipientSource
-    status: ReadingStatus
-    circulated_at: datetime
-    circulated_version: int
-    first_opened_at: datetime | None
-    opened_version: int | None
-    acknowledged_at: datetime | None
-    acknowledged_version: int | None
+@object_type(views.RecipientOut, name="PaperRecipient")
+class PaperRecipient(Node):
+    if TYPE_CHECKING:
+        person_id: uuid.UUID
 
     @fields.field(
         description="Null, with a FORBIDDEN error, for an API client without people:read."
@@ -87,29 +66,14 @@ class PaperRecipient:
         return person_node(info.context.actor, row) if row is not None else None
 
 
-@strawberry.type(description=f"A document for a meeting. {UPLOAD_NOTE}")
-class Paper:
-    id: uuid.UUID
-    meeting_id: uuid.UUID
-    agenda_item_id: uuid.UUID | None
-    title: str
-    classification: Classification
-    status: PaperStatus
-    embargo_until: datetime | None
-    accessible_version_url: str | None
-    accessible_version_paper_id: uuid.UUID | None
-    circulated_at: datetime | None = strawberry.field(description="The first circulation.")
-    circulated_late: bool | None
-    late_reason: str | None
-    created_at: datetime
-    updated_at: datetime | None
-    version: int = strawberry.field(description="The row version, as REST's ETag.")
+@object_type(views.PaperOut, name="Paper", description=f"A document for a meeting. {UPLOAD_NOTE}")
+class Paper(Node):
     current_version_number: strawberry.Private[int]
 
     @fields.field(description="The file as it stands now.")
     async def current_version(self, info: Info) -> PaperVersion | None:
         row = await info.context.loaders.paper_versions.load((self.id, self.current_version_number))
-        return version_node(row) if row is not None else None
+        return node(PaperVersion, row) if row is not None else None
 
     @fields.field(
         description="Coordinators see everyone the paper reached; anyone else only "
@@ -120,79 +84,31 @@ class Paper:
         return [recipient_node(row, self.current_version_number) for row in rows]
 
 
-@strawberry.type(description="A paper sent, at the version it went out at.")
+@object_type(views.CirculatedPaper, name="CirculatedPaper")
 class CirculatedPaper:
-    paper_id: uuid.UUID
-    version: int
     paper: Paper
 
 
-@strawberry.type(description="Papers sent to their recipients at one moment.")
+# Its papers come last, after the counts: the order GraphQL published before the views.
+@object_type(
+    views.CirculationCreated,
+    name="Circulation",
+    description=views.CirculationOut.__doc__,
+    exclude=("papers",),
+)
 class Circulation:
-    id: uuid.UUID
-    meeting_id: uuid.UUID
-    kind: str = strawberry.field(description="initial, or revision for a new version.")
-    circulated_at: datetime
-    notice_deadline: datetime
-    late: bool
-    late_reason: str | None
-    recipient_count: int
-    new_recipient_count: int = strawberry.field(
-        description="Recipients who had none of these papers before."
-    )
     papers: list[CirculatedPaper]
 
 
 # -- mapping rows to nodes -----------------------------------------------------------
 
 
-def version_node(row: db.PaperVersion) -> PaperVersion:
-    return PaperVersion(
-        number=row.number,
-        filename=row.filename,
-        content_type=row.media_type,
-        size=row.size_bytes,
-        digest=row.digest,
-        change_note=row.change_note,
-        created_at=row.created_at,
-    )
-
-
 def recipient_node(row: db.PaperRecipient, current_version: int) -> PaperRecipient:
-    return PaperRecipient(
-        id=row.id,
-        paper_id=row.paper_id,
-        person_id=row.person_id,
-        source=RecipientSource(row.source),
-        status=reading_status(row, current_version),
-        circulated_at=row.circulated_at,
-        circulated_version=row.circulated_version,
-        first_opened_at=row.first_opened_at,
-        opened_version=row.opened_version,
-        acknowledged_at=row.acknowledged_at,
-        acknowledged_version=row.acknowledged_version,
-    )
+    return node(PaperRecipient, row, status=reading_status(row, current_version))
 
 
 def paper_node(row: db.Paper) -> Paper:
-    return Paper(
-        id=row.id,
-        meeting_id=row.meeting_id,
-        agenda_item_id=row.agenda_item_id,
-        title=row.title,
-        classification=Classification(row.classification),
-        status=PaperStatus(row.status),
-        embargo_until=row.embargo_until,
-        accessible_version_url=row.accessible_version_url,
-        accessible_version_paper_id=row.accessible_version_paper_id,
-        circulated_at=row.circulated_at,
-        circulated_late=row.circulated_late,
-        late_reason=row.late_reason,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
-        current_version_number=row.current_version,
-    )
+    return node(Paper, row, current_version_number=row.current_version)
 
 
 def paper_nodes(rows: Sequence[db.Paper]) -> list[Paper]:
@@ -253,18 +169,17 @@ class PaperMutations:
         async with info.context.writing() as session:
             result = await circulation.circulate(session, info.context.actor, meeting_id, data)
         c = result.circulation
-        return Circulation(
-            id=c.id,
-            meeting_id=c.meeting_id,
-            kind=c.kind,
+        return node(
+            Circulation,
+            c,
             circulated_at=c.created_at,
-            notice_deadline=c.notice_deadline,
-            late=c.late,
-            late_reason=c.late_reason,
-            recipient_count=c.recipient_count,
             new_recipient_count=result.new_recipients,
             papers=[
-                CirculatedPaper(paper_id=p.id, version=p.current_version, paper=paper_node(p))
+                node(
+                    CirculatedPaper,
+                    {"paper_id": p.id, "version": p.current_version},
+                    paper=paper_node(p),
+                )
                 for p in result.papers
             ],
         )

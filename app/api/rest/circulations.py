@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Response
 
 from app.api.deps import CurrentActor, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.papers_schemas import (
-    PaperOut,
+from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
+from app.api.views.papers import (
+    CirculatedPaper,
+    CirculationCreated,
+    CirculationOut,
+    MeetingSummary,
+    MyPaperOut,
     RecipientOut,
     VersionOut,
+    circulation_out,
     paper_out,
     recipient_out,
-    version_out,
 )
-from app.api.rest.schemas import Out, PageOut
-from app.api.routing import TransactionalRoute
-from app.db.models import Circulation, CirculationPaper
 from app.domain.papers import circulation, history, inbox, reads, recipients
-from app.domain.papers.schemas import AcknowledgementCreate, CirculationCreate, ReadingStatus
+from app.domain.papers.schemas import AcknowledgementCreate, CirculationCreate
 
 router = APIRouter(tags=["papers"], route_class=TransactionalRoute)
 
@@ -30,59 +32,6 @@ _READ = error_responses(401, 403, 404, 422)
 _WRITE = error_responses(401, 403, 404, 409, 422)
 # No body, or no version in it: acknowledge whatever is current.
 _CURRENT = AcknowledgementCreate()
-
-
-class CirculatedPaper(Out):
-    paper_id: uuid.UUID
-    version: int
-
-
-class CirculationOut(Out):
-    id: uuid.UUID
-    meeting_id: uuid.UUID
-    kind: str
-    circulated_at: datetime
-    notice_deadline: datetime
-    late: bool
-    late_reason: str | None
-    recipient_count: int
-    papers: list[CirculatedPaper]
-
-
-class CirculationCreated(CirculationOut):
-    new_recipient_count: int
-
-
-class MeetingSummary(Out):
-    id: uuid.UUID
-    board_id: uuid.UUID
-    title: str
-    starts_at: datetime
-
-
-class MyPaperOut(Out):
-    paper: PaperOut
-    meeting: MeetingSummary
-    status: ReadingStatus
-    circulated_at: datetime
-    first_opened_at: datetime | None
-    acknowledged_at: datetime | None
-    # Newer versions than the one last opened or acknowledged, with their change notes.
-    changes: list[VersionOut]
-
-
-def circulation_out(c: Circulation, papers: list[CirculationPaper]) -> CirculationOut:
-    return CirculationOut(
-        id=c.id,
-        meeting_id=c.meeting_id,
-        kind=c.kind,
-        circulated_at=c.created_at,
-        notice_deadline=c.notice_deadline,
-        late=c.late,
-        late_reason=c.late_reason,
-        recipient_count=c.recipient_count,
-        papers=[CirculatedPaper(paper_id=p.paper_id, version=p.version_number) for p in papers],
-    )
 
 
 @router.post(
@@ -178,7 +127,7 @@ async def my_papers(session: Session, actor: CurrentActor, page: Pagination) -> 
                 circulated_at=i.recipient.circulated_at,
                 first_opened_at=i.recipient.first_opened_at,
                 acknowledged_at=i.recipient.acknowledged_at,
-                changes=[version_out(v) for v in i.changes],
+                changes=[VersionOut.model_validate(v) for v in i.changes],
             )
             for i in result.items
         ],

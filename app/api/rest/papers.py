@@ -9,9 +9,9 @@ from fastapi import APIRouter, Request, Response
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session, State
 from app.api.problems import error_responses
 from app.api.rest.papers_multipart import StreamingForm, parse_fields, upload_body
-from app.api.rest.papers_schemas import PaperOut, VersionOut, paper_out, version_out
-from app.api.rest.schemas import PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
+from app.api.views.papers import PaperOut, VersionOut, paper_out
 from app.domain.papers import reads, revisions, service
 from app.domain.papers.access import get_paper
 from app.domain.papers.files import IncomingFile
@@ -111,7 +111,9 @@ async def list_versions(
 ) -> PageOut[VersionOut]:
     """Every version, oldest first, with its change note and SHA-256."""
     result = await reads.list_versions(session, actor, paper_id, page)
-    return PageOut(items=[version_out(v) for v in result.items], next_cursor=result.next_cursor)
+    return PageOut(
+        items=[VersionOut.model_validate(v) for v in result.items], next_cursor=result.next_cursor
+    )
 
 
 @router.post(
@@ -151,4 +153,4 @@ async def add_version(
     )
     await revisions.recirculate(session, actor, paper, data.late_reason)
     response.headers["Location"] = f"/api/v1/papers/{paper.id}/versions"
-    return version_out(version)
+    return VersionOut.model_validate(version)

@@ -10,17 +10,13 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlmodel import select
 
 from app.api.deps import CurrentActor, Session, State, bearer_token, get_actor
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out
 from app.api.routing import TransactionalRoute
-from app.db.models import Paper, PaperVersion
-from app.domain.actors import Actor
-from app.domain.auth.identity import resolve_actor
-from app.domain.auth.tokens import VerifiedToken
-from app.domain.errors import NotFound, RuleViolation
+from app.api.views.papers import ContentLinkOut
+from app.db.models import PaperVersion
+from app.domain.errors import RuleViolation
 from app.domain.papers import links, reads, recipients
 from app.domain.papers.access import get_paper
 
@@ -39,44 +35,12 @@ _CONTENT: dict[int | str, dict[str, Any]] = {
 }
 
 
-class ContentLinkOut(Out):
-    url: str
-    expires_at: datetime
-
-
 def disposition(version: PaperVersion) -> str:
     """Inline for what browsers show safely, attachment for the rest; the name in both
     ASCII and RFC 5987 UTF-8 forms."""
     kind = "inline" if version.media_type.startswith(_INLINE) else "attachment"
     ascii_name = version.filename.encode("ascii", "replace").decode().replace("?", "_")
     return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(version.filename)}"
-
-
-async def _signed_actor(
-    session: Session,
-    state: State,
-    paper_id: uuid.UUID,
-    link: links.SignedLink,
-    signature: str,
-) -> Actor:
-    links.verify(links.link_key(state.settings), link, signature)
-    organisation_id = await session.scalar(
-        select(Paper.organisation_id).where(Paper.id == paper_id)
-    )
-    if organisation_id is None:
-        raise NotFound("paper")
-    # The person is loaded afresh: a deactivated person's links stop working at once.
-    return await resolve_actor(
-        session,
-        VerifiedToken(
-            subject=str(link.person_id),
-            kind="person",
-            organisation_id=organisation_id,
-            scopes=frozenset(),
-            email=None,
-            token_id=None,
-        ),
-    )
 
 
 @router.get(
@@ -101,7 +65,7 @@ async def paper_content(
         if signature is None or person is None or expires is None or version is None:
             raise RuleViolation.field("/signature", "A signed link is incomplete.")
         link = links.SignedLink(paper_id, version, person, expires)
-        actor = await _signed_actor(session, state, paper_id, link, signature)
+        actor = await links.actor_for(session, links.link_key(state.settings), link, signature)
     else:
         actor = await get_actor(request, state, session, bearer_token(credentials))
     paper = await get_paper(session, actor, paper_id)

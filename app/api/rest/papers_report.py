@@ -12,9 +12,9 @@ from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out
 from app.api.routing import TransactionalRoute
-from app.domain.papers.report import BoardReport, MeetingLine, board_report
+from app.api.views.papers_report import BoardReportOut, report_out
+from app.domain.papers.report import board_report
 
 router = APIRouter(tags=["papers"], route_class=TransactionalRoute)
 
@@ -29,75 +29,6 @@ StartsOn = Annotated[
     date | None, Query(alias="startsOn", description="Default: a year before endsOn.")
 ]
 EndsOn = Annotated[date | None, Query(alias="endsOn", description="Default: today.")]
-
-
-class LatePaperOut(Out):
-    paper_id: uuid.UUID
-    title: str
-    outcome: str  # "late" or "not_circulated"
-    circulated_at: datetime | None
-    late_reason: str | None
-
-
-class Tally(Out):
-    on_time: int
-    late: int
-    not_circulated: int
-    pending: int
-
-
-class MeetingReportOut(Tally):
-    meeting_id: uuid.UUID
-    title: str
-    starts_at: datetime
-    notice_deadline: datetime
-    late_papers: list[LatePaperOut]
-
-
-class BoardReportOut(Tally):
-    board_id: uuid.UUID
-    starts_on: date
-    ends_on: date
-    notice_period_days: int
-    # on time / (on time + late + not circulated); null when nothing was due yet.
-    on_time_share: float | None
-    meetings: list[MeetingReportOut]
-
-
-def _tally(source: BoardReport | MeetingLine) -> dict[str, int]:
-    return {k: source.count(k) for k in ("on_time", "late", "not_circulated", "pending")}
-
-
-def report_out(report: BoardReport) -> BoardReportOut:
-    return BoardReportOut(
-        board_id=report.board.id,
-        starts_on=report.starts_on,
-        ends_on=report.ends_on,
-        notice_period_days=report.board.notice_period_days,
-        on_time_share=report.on_time_share,
-        **_tally(report),
-        meetings=[
-            MeetingReportOut(
-                meeting_id=m.meeting.id,
-                title=m.meeting.title,
-                starts_at=m.meeting.starts_at,
-                notice_deadline=m.deadline,
-                **_tally(m),
-                late_papers=[
-                    LatePaperOut(
-                        paper_id=line.paper.id,
-                        title=line.paper.title,
-                        outcome=line.outcome,
-                        circulated_at=line.paper.circulated_at,
-                        late_reason=line.paper.late_reason,
-                    )
-                    for line in m.papers
-                    if line.outcome in ("late", "not_circulated")
-                ],
-            )
-            for m in report.meetings
-        ],
-    )
 
 
 @router.get("/boards/{board_id}/papers/report", response_model=BoardReportOut, responses=_RESPONSES)

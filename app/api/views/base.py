@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -36,3 +37,13 @@ def graphql_only(description: str) -> Any:
 
 def version_field(mutation: str) -> Any:
     return graphql_only(f"The row version: send it back as `version` to {mutation}.")
+
+
+@dataclass(frozen=True)
+class GraphQLName:
+    """``Annotated`` metadata: GraphQL publishes this field under another name. Both
+    contracts predate the shared views and partners code against each, so a field the two
+    named differently keeps both names (REST's differs from the row's by
+    ``serialization_alias``)."""
+
+    name: str

@@ -22,10 +22,14 @@ from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import select
 
+from app.db.models import Paper
 from app.domain.actors import Actor
-from app.domain.auth.tokens import _hmac_secret
-from app.domain.errors import PermissionDenied, Unauthenticated
+from app.domain.auth.identity import resolve_actor
+from app.domain.auth.tokens import VerifiedToken, _hmac_secret
+from app.domain.errors import NotFound, PermissionDenied, Unauthenticated
 from app.settings import Settings
 
 _INFO = b"chorus paper content links v1"
@@ -88,3 +92,25 @@ def link_key(settings: Settings) -> bytes:
         key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(material)
         _KEYS[ident] = key
     return key
+
+
+async def actor_for(session: AsyncSession, key: bytes, link: SignedLink, signature: str) -> Actor:
+    """The person a valid link stands for, loaded afresh: a deactivated person's links
+    stop working at once."""
+    verify(key, link, signature)
+    organisation_id = await session.scalar(
+        select(Paper.organisation_id).where(Paper.id == link.paper_id)
+    )
+    if organisation_id is None:
+        raise NotFound("paper")
+    return await resolve_actor(
+        session,
+        VerifiedToken(
+            subject=str(link.person_id),
+            kind="person",
+            organisation_id=organisation_id,
+            scopes=frozenset(),
+            email=None,
+            token_id=None,
+        ),
+    )
