@@ -225,5 +225,12 @@ def input_type(
 
 def _doc(view: type[BaseModel]) -> str | None:
     # pydantic gives BaseModel's own docstring to models that have none.
-    doc = view.__doc__
-    return doc.strip() if doc and doc is not BaseModel.__doc__ else None
+    # A subclass without one describes what it extends. Lines are rejoined: a docstring
+    # wraps for the source, a description for whoever reads it.
+    for cls in view.__mro__:
+        doc = cls.__dict__.get("__doc__")
+        if cls is BaseModel or not issubclass(cls, BaseModel):
+            return None
+        if doc:
+            return " ".join(doc.split())
+    return None

@@ -17,8 +17,6 @@ multipart upload).
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
-from decimal import Decimal
 
 import strawberry
 from strawberry import UNSET
@@ -26,83 +24,26 @@ from strawberry import UNSET
 from app.api.graphql import fields
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Info
+from app.api.graphql.derive import Node, input_type, node, object_type
 from app.api.graphql.inputs import Version, to_domain
+from app.api.views import expenses as views
 from app.db import models as db
 from app.domain.expenses import claims, editing, workflow
 from app.domain.expenses import schemas as domain
-from app.domain.expenses.schemas import Category, ClaimStatus, DayPart, Vehicle
+from app.domain.expenses.schemas import ClaimStatus
 from app.domain.pagination import DEFAULT_LIMIT
 
 # -- types ---------------------------------------------------------------------------
 
 
-@strawberry.type(description="A line of a claim, with what the policy allowed for it and why.")
+@object_type(views.ItemOut, name="ExpenseItem", exclude=("receipt_ids",))
 class ExpenseItem:
-    id: uuid.UUID
-    claim_id: uuid.UUID
-    category: Category
-    expense_date: date
-    meeting_id: uuid.UUID | None
-    board_id: uuid.UUID | None = strawberry.field(
-        description="The meeting's board, or the claim's."
-    )
-    description: str
-    claimed_pence: int = strawberry.field(
-        description="What was spent; computed for mileage and involvement payments."
-    )
-    allowed_pence: int = strawberry.field(description="What the policy allows for the line.")
-    miles: float | None
-    vehicle: Vehicle | None
-    nights: int | None
-    day_part: DayPart | None
-    activity: str | None
-    policy_id: uuid.UUID | None = strawberry.field(
-        description="The policy version the line was judged by; null for the built-in defaults."
-    )
-    explanation: list[str] = strawberry.field(
-        description="How the policy arrived at `allowedPence`, step by step."
-    )
-    problems: list[str] = strawberry.field(
-        description="What stops the claim being submitted while this line is on it."
-    )
+    pass
 
 
-@strawberry.type(
-    description="A claim for expenses and involvement payments. Private to the claimant, "
-    "coordinators and finance. Amounts are integer pence."
-)
-class ExpenseClaim:
-    id: uuid.UUID
-    person_id: uuid.UUID = strawberry.field(description="The claimant.")
-    created_by_id: uuid.UUID | None = strawberry.field(description="Who made the claim.")
-    on_behalf: bool = strawberry.field(
-        description="Made by a coordinator on the claimant's behalf."
-    )
-    board_id: uuid.UUID | None
-    purpose: str | None
-    status: ClaimStatus
-    claimed_pence: int
-    allowed_pence: int = strawberry.field(description="`expensesPence + involvementPence`.")
-    expenses_pence: int
-    involvement_pence: int
-    submitted_at: datetime | None
-    first_submitted_at: datetime | None
-    decided_at: datetime | None
-    decided_by_id: uuid.UUID | None
-    decision_reason: str | None = strawberry.field(
-        description="Why it was last rejected, returned or withdrawn."
-    )
-    payment_run_id: uuid.UUID | None
-    paid_at: datetime | None
-    allowed_actions: list[str] = strawberry.field(
-        description="The workflow steps its status allows, such as submit or approve."
-    )
-    created_at: datetime
-    updated_at: datetime | None
-    version: int = strawberry.field(
-        description="The row version: send it back as `version` to updateExpenseClaim."
-    )
-
+# Receipts and flags stay REST-only (see above).
+@object_type(views.ClaimOut, name="ExpenseClaim", exclude=("receipts", "flags"))
+class ExpenseClaim(Node):
     @fields.field(description="Every line, in the order they were added.")
     async def items(self, info: Info) -> list[ExpenseItem]:
         rows = await info.context.loaders.expense_items.load(self.id)
@@ -117,102 +58,36 @@ class ExpenseItemChange:
     )
 
 
-# -- mapping rows to nodes -----------------------------------------------------------
-
-
 def item_node(row: db.ExpenseItem) -> ExpenseItem:
-    return ExpenseItem(
-        id=row.id,
-        claim_id=row.claim_id,
-        category=Category(row.category),
-        expense_date=row.expense_date,
-        meeting_id=row.meeting_id,
-        board_id=row.board_id,
-        description=row.description,
-        claimed_pence=row.claimed_pence,
-        allowed_pence=row.allowed_pence,
-        miles=row.miles_tenths / 10 if row.miles_tenths is not None else None,
-        vehicle=Vehicle(row.vehicle) if row.vehicle else None,
-        nights=row.nights,
-        day_part=DayPart(row.day_part) if row.day_part else None,
-        activity=row.activity,
-        policy_id=row.policy_id,
-        explanation=list(row.explanation),
-        problems=list(row.problems),
-    )
+    return node(ExpenseItem, row, miles=views.miles(row))
 
 
 def claim_node(row: db.ExpenseClaim) -> ExpenseClaim:
-    status = ClaimStatus(row.status)
-    return ExpenseClaim(
-        id=row.id,
-        person_id=row.person_id,
-        created_by_id=row.created_by_id,
-        on_behalf=row.on_behalf,
-        board_id=row.board_id,
-        purpose=row.purpose,
-        status=status,
-        claimed_pence=row.claimed_pence,
-        allowed_pence=row.allowed_pence,
-        expenses_pence=row.expenses_pence,
-        involvement_pence=row.involvement_pence,
-        submitted_at=row.submitted_at,
-        first_submitted_at=row.first_submitted_at,
-        decided_at=row.decided_at,
-        decided_by_id=row.decided_by_id,
-        decision_reason=row.decision_reason,
-        payment_run_id=row.payment_run_id,
-        paid_at=row.paid_at,
-        allowed_actions=workflow.allowed(status),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
-    )
+    return node(ExpenseClaim, row, allowed_actions=workflow.allowed(ClaimStatus(row.status)))
 
 
 # -- inputs --------------------------------------------------------------------------
 
 
-@strawberry.input(
+@input_type(
+    domain.ExpenseItemInput,
+    name="ExpenseItemInput",
     description="Mileage and involvement payments leave `amountPence` out: the policy "
     "computes them. Mileage gives `miles` and `vehicle`; involvement payments `meetingId` "
-    "and `dayPart`."
+    "and `dayPart`.",
 )
 class ExpenseItemInput:
-    category: Category
-    expense_date: date
-    description: str
-    meeting_id: uuid.UUID | None = UNSET
-    amount_pence: int | None = UNSET
-    miles: Decimal | None = strawberry.field(default=UNSET, description="To a tenth of a mile.")
-    vehicle: Vehicle | None = UNSET
-    nights: int | None = strawberry.field(
-        default=UNSET, description="Accommodation: the nights the amount covers."
-    )
-    day_part: DayPart | None = UNSET
-    activity: str | None = strawberry.field(
-        default=UNSET,
-        description="An activity of the policy's involvement rates; defaults to 'meeting'.",
-    )
+    pass
 
 
-@strawberry.input
+@input_type(domain.ExpenseClaimCreate, name="CreateExpenseClaimInput")
 class CreateExpenseClaimInput:
-    person_id: uuid.UUID | None = strawberry.field(
-        default=UNSET,
-        description="Coordinators claim on a member's behalf; left out, the claim is yours.",
-    )
-    board_id: uuid.UUID | None = UNSET
-    purpose: str | None = UNSET
-    items: list[ExpenseItemInput] | None = strawberry.field(
-        default=UNSET, description="Lines, if you have them; at most 100."
-    )
+    pass
 
 
-@strawberry.input(description="Only the fields sent are changed.")
+@input_type(domain.ExpenseClaimUpdate, name="UpdateExpenseClaimInput")
 class UpdateExpenseClaimInput:
-    board_id: uuid.UUID | None = UNSET
-    purpose: str | None = UNSET
+    pass
 
 
 # -- operations (merged into Query and Mutation) -------------------------------------

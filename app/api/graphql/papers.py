@@ -90,12 +90,7 @@ class CirculatedPaper:
 
 
 # Its papers come last, after the counts: the order GraphQL published before the views.
-@object_type(
-    views.CirculationCreated,
-    name="Circulation",
-    description=views.CirculationOut.__doc__,
-    exclude=("papers",),
-)
+@object_type(views.CirculationCreated, name="Circulation", exclude=("papers",))
 class Circulation:
     papers: list[CirculatedPaper]
 

@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.expenses_schemas import ClaimOut, ClaimSummaryOut, claim_out, summary_out
-from app.api.rest.schemas import PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
+from app.api.views.expenses import ClaimOut, ClaimSummaryOut, claim_out, summary_out
 from app.db.models import ExpenseClaim
 from app.domain.actors import Actor
 from app.domain.expenses import claims, workflow

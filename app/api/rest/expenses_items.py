@@ -12,8 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.deps import CurrentActor, IfMatch, Session, State
 from app.api.problems import error_responses
-from app.api.rest.expenses_schemas import ItemOut, ReceiptOut, item_out, receipt_out
 from app.api.routing import TransactionalRoute
+from app.api.views.expenses import ItemOut, ReceiptOut, item_out, receipt_out
 from app.domain.expenses import claims, editing, receipts
 from app.domain.expenses.schemas import ExpenseItemInput, ExpenseItemUpdate
 from app.domain.versions import etag

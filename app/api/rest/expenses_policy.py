@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, Session
 from app.api.problems import error_responses
-from app.api.rest.expenses_schemas import PolicyOut, policy_out
 from app.api.routing import TransactionalRoute
+from app.api.views.payments import PolicyOut, policy_out
 from app.domain.expenses import policies
 from app.domain.expenses.schemas import ExpensePolicyCreate
 

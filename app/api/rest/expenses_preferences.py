@@ -4,28 +4,20 @@ finance system's payee reference. Private to the person, coordinators and financ
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Response
 
 from app.api.deps import CurrentActor, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out
 from app.api.routing import TransactionalRoute
+from app.api.views.payments import PaymentPreferencesOut
 from app.domain.errors import RuleViolation
 from app.domain.expenses import preferences
 from app.domain.expenses.schemas import PaymentPreferencesInput
 from app.domain.versions import etag, parse_etag
 
 router = APIRouter(tags=["expenses"], route_class=TransactionalRoute)
-
-
-class PaymentPreferencesOut(Out):
-    person_id: uuid.UUID
-    declines_involvement_payments: bool
-    payee_reference: str | None
-    updated_at: datetime | None
 
 
 def _out(found: preferences.Preferences, response: Response) -> PaymentPreferencesOut:

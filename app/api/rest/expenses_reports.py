@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Annotated, Any
 
@@ -10,8 +9,8 @@ from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out
 from app.api.routing import TransactionalRoute
+from app.api.views.payments import TotalOut
 from app.domain.expenses import reports
 from app.domain.expenses.reports import REPORTED, GroupBy, TotalRow
 from app.domain.expenses.schemas import ClaimStatus
@@ -21,16 +20,6 @@ router = APIRouter(tags=["expenses"], route_class=TransactionalRoute)
 _CSV: dict[int | str, dict[str, Any]] = {
     200: {"description": "CSV, one row per group.", "content": {"text/csv": {}}}
 }
-
-
-class TotalOut(Out):
-    person_id: uuid.UUID | None
-    board_id: uuid.UUID | None
-    period: str | None
-    claim_count: int
-    expenses_pence: int
-    involvement_pence: int
-    total_pence: int
 
 
 GroupQuery = Annotated[

@@ -9,14 +9,10 @@ from fastapi import APIRouter, Response
 
 from app.api.deps import CurrentActor, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.expenses_schemas import (
-    HeldBackOut,
-    PaymentRunDetailOut,
-    PaymentRunOut,
-    summary_out,
-)
-from app.api.rest.schemas import PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
+from app.api.views.expenses import summary_out
+from app.api.views.payments import HeldBackOut, PaymentRunDetailOut, PaymentRunOut
 from app.domain.expenses import export, payments, settlement
 from app.domain.expenses.payments import RunResult
 from app.domain.expenses.schemas import MarkPaid, PaymentRunCreate

@@ -131,14 +131,20 @@ class ExpenseItemInput(Input):
     meeting_id: uuid.UUID | None = None
     # What was spent. Left out for mileage and involvement payments: those are computed.
     amount_pence: Pence | None = None
-    # Mileage: miles to a tenth, and the vehicle.
-    miles: Decimal | None = Field(default=None, gt=0, le=10_000, decimal_places=1)
+    miles: Decimal | None = Field(
+        default=None, gt=0, le=10_000, decimal_places=1, description="To a tenth of a mile."
+    )
     vehicle: Vehicle | None = None
-    # Accommodation: how many nights the amount covers (the cap is per night).
-    nights: int | None = Field(default=None, ge=1, le=60)
+    # The cap is per night.
+    nights: int | None = Field(
+        default=None, ge=1, le=60, description="Accommodation: the nights the amount covers."
+    )
     # Involvement payment: full or half day, for an activity of the policy.
     day_part: DayPart | None = None
-    activity: Activity | None = None
+    activity: Activity | None = Field(
+        default=None,
+        description="An activity of the policy's involvement rates; defaults to 'meeting'.",
+    )
 
 
 class ExpenseItemUpdate(Patch):
@@ -159,11 +165,15 @@ class ExpenseItemUpdate(Patch):
 
 
 class ExpenseClaimCreate(Input):
-    # Someone else's ID makes a claim on their behalf (coordinators); left out, your own.
-    person_id: uuid.UUID | None = None
+    person_id: uuid.UUID | None = Field(
+        default=None,
+        description="Coordinators claim on a member's behalf; left out, the claim is yours.",
+    )
     board_id: uuid.UUID | None = None
     purpose: str | None = Field(default=None, max_length=500)
-    items: list[ExpenseItemInput] = Field(default_factory=list, max_length=100)
+    items: list[ExpenseItemInput] = Field(
+        default_factory=list, max_length=100, description="Lines, if you have them; at most 100."
+    )
 
 
 class ExpenseClaimUpdate(Patch):
