@@ -32,7 +32,7 @@ from app.api.graphql.meetings import MeetingMutations
 from app.api.graphql.papers import PaperMutations
 from app.api.graphql.people import Interest, Person, TrainingRecord, Unavailability, person_node
 from app.api.graphql.recommendations import RecommendationMutations
-from app.api.graphql.seats import SeatMutations
+from app.api.graphql.seat_operations import SeatMutations
 from app.api.graphql.selection import selects
 from app.db import models as db
 from app.domain.boards import memberships as membership_service

@@ -17,7 +17,7 @@ from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.papers import PaperQueries
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.recommendations import RecommendationQueries
-from app.api.graphql.seats import SeatQueries
+from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
 from app.domain.boards import memberships as membership_service
 from app.domain.boards import service as board_service

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out, PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
+from app.api.views.seats import (
+    AssignmentOut,
+    Considered,
+    DeclineOut,
+    Explanation,
+    FairnessOut,
+    PlannedOut,
+    RotaOut,
+    SeatOut,
+)
 from app.db.models import SeatAssignment
 from app.domain.actors import Actor
 from app.domain.seats import changes, rota, service
@@ -19,7 +28,6 @@ from app.domain.seats.schemas import (
     DeclineRequest,
     RotaRequest,
     SeatCreate,
-    SeatKind,
     SeatUpdate,
     SwapRequest,
 )
@@ -29,72 +37,6 @@ router = APIRouter(tags=["seats"], route_class=TransactionalRoute)
 
 _READ = error_responses(401, 403, 404, 422)
 _WRITE = error_responses(401, 403, 404, 409, 412, 422, 428)
-
-
-class SeatOut(Out):
-    id: uuid.UUID
-    advisory_board_id: uuid.UUID
-    governance_board_id: uuid.UUID
-    name: str
-    kind: SeatKind
-    holder_person_id: uuid.UUID | None
-    pool_person_ids: list[uuid.UUID]
-    required_training: list[str]
-    created_at: datetime
-    updated_at: datetime | None
-
-
-class Considered(Out):
-    person_id: uuid.UUID
-    eligible: bool
-    reason: str
-    detail: str
-
-
-class Explanation(Out):
-    why: str
-    considered: list[Considered]
-
-
-class AssignmentOut(Out):
-    id: uuid.UUID
-    seat_id: uuid.UUID
-    meeting_id: uuid.UUID
-    person_id: uuid.UUID
-    status: str
-    source: str
-    explanation: Explanation | None
-    created_at: datetime
-    ended_at: datetime | None
-
-
-class PlannedOut(Out):
-    meeting_id: uuid.UUID
-    meeting_starts_at: datetime
-    person_id: uuid.UUID | None
-    assignment_id: uuid.UUID | None
-    explanation: Explanation
-
-
-class RotaOut(Out):
-    seat_id: uuid.UUID
-    dry_run: bool
-    already_assigned: int
-    planned: list[PlannedOut]
-
-
-class DeclineOut(Out):
-    declined: AssignmentOut
-    replacement: AssignmentOut | None
-
-
-class FairnessOut(Out):
-    person_id: uuid.UUID
-    status: str
-    turns: int
-    baseline_turns: int
-    declines: int
-    last_seat_at: datetime | None
 
 
 def _explanation(actor: Actor, data: dict[str, Any]) -> Explanation | None:

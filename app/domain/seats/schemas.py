@@ -18,8 +18,14 @@ class SeatKind(StrEnum):
 class SeatCreate(Input):
     name: str = Field(min_length=1, max_length=200)
     kind: SeatKind
-    holder_person_id: uuid.UUID | None = None
-    pool_person_ids: list[uuid.UUID] = Field(default_factory=list, max_length=500)
+    holder_person_id: uuid.UUID | None = Field(
+        default=None, description="A fixed seat's holder: a member of the advisory board."
+    )
+    pool_person_ids: list[uuid.UUID] = Field(
+        default_factory=list,
+        max_length=500,
+        description="A rotating seat's pool; leave out for every member.",
+    )
     required_training: list[str] = Field(default_factory=list, max_length=20)
 
     @model_validator(mode="after")
