@@ -1,6 +1,6 @@
 """Recommendations over GraphQL: nested under boards with their responses and updates,
-each step of their life as a mutation, authors hidden from API clients, the report, and
-SQL counts."""
+each step of their life as a mutation, authors only on RecommendationInternal (never for
+API clients), the report, and SQL counts."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ from tests.factories import Caller
 from tests.graphql.helpers import gql, nodes, ok, only_error
 from tests.support import StatementCounter
 
-REC_FIELDS = """id boardId addressedToBoardId title status decision priority topicTags
-  responseDueOn overdue version createdBy issueIds
+REC_FIELDS = """__typename id boardId addressedToBoardId title status decision priority
+  topicTags responseDueOn overdue version
+  ... on RecommendationInternal { createdBy issueIds }
   responses { decision reasons owner targetDate onTime }
   updates { status note notedOn }"""
 CREATE = f"""mutation($board: UUID!, $input: CreateRecommendationInput!) {{
@@ -125,7 +126,8 @@ async def test_each_step_nests_under_both_boards(
         }
     ]
     # The partner system never learns who drafted it.
-    assert (rec["createdBy"], rec["issueIds"]) == (None, None)
+    assert rec["__typename"] == "RecommendationPublic"
+    assert not {"createdBy", "issueIds"} & set(rec)
 
     note = {"status": "IN_PROGRESS", "note": "Recruiting peers."}
     update = ok(await gql(client, t.partner, ADD_UPDATE, {"id": rid, "input": note}))
@@ -216,19 +218,20 @@ async def test_api_clients_never_see_authors(
     rid = await submitted(client, t)
     await _draft(client, t, t.member)  # a draft: never shown to partner systems
     mine = ok(await gql(client, t.member, ONE, {"id": rid}))["recommendation"]
+    assert mine["__typename"] == "RecommendationInternal"
     assert mine["createdBy"] == str(t.member_person.id)
     assert mine["issueIds"] == []
     theirs = ok(await gql(client, t.reader, ONE, {"id": rid}))["recommendation"]
-    assert (theirs["createdBy"], theirs["issueIds"]) == (None, None)
-    assert {k: v for k, v in theirs.items() if k not in ("createdBy", "issueIds")} == {
-        k: v for k, v in mine.items() if k not in ("createdBy", "issueIds")
-    }
+    assert theirs.pop("__typename") == "RecommendationPublic"
+    internal = ("__typename", "createdBy", "issueIds")
+    assert theirs == {k: v for k, v in mine.items() if k not in internal}
     browser = factories.token_for(
         app, await factories.api_client(db, t.org, ["boards:read", "recommendations:read"])
     )
     boards = _boards(ok(await gql(client, browser, NESTED)))
     assert [r["id"] for r in boards["Lived Experience Team"]] == [rid]
-    assert all(r["createdBy"] is None and r["issueIds"] is None for r in boards["Programme Board"])
+    assert all(r["__typename"] == "RecommendationPublic" for r in boards["Programme Board"])
+    assert not any({"createdBy", "issueIds"} & set(r) for r in boards["Programme Board"])
     blind = factories.token_for(app, await factories.api_client(db, t.org, ["boards:read"]))
     body = await gql(
         client, blind, "{ boards { edges { node { recommendations { edges { cursor } } } } } }"

@@ -26,6 +26,7 @@ from app.api.graphql.executor import PlainSubtreeExecutor
 from app.api.graphql.mutations import Mutation
 from app.api.graphql.people import PersonPrivate, PersonPublic
 from app.api.graphql.queries import Query
+from app.api.graphql.recommendations_types import RecommendationInternal, RecommendationPublic
 from app.settings import Settings
 
 
@@ -62,8 +63,8 @@ def build_schema(max_depth: int, max_aliases: int, max_tokens: int) -> strawberr
     return ChorusSchema(
         query=Query,
         mutation=Mutation,
-        # Reached only through the Person interface, so named here.
-        types=[PersonPublic, PersonPrivate],
+        # Reached only through the Person and Recommendation interfaces, so named here.
+        types=[PersonPublic, PersonPrivate, RecommendationPublic, RecommendationInternal],
         config=StrawberryConfig(scalar_map={datetime: DateTime}),
         execution_context_class=PlainSubtreeExecutor,
         extensions=[

@@ -10,14 +10,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.recommendations_schemas import (
+from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
+from app.api.views.recommendations import (
     ProgressUpdateOut,
     RecommendationOut,
+    RecommendationPublic,
     recommendation_out,
     update_out,
 )
-from app.api.rest.schemas import PageOut
-from app.api.routing import TransactionalRoute
 from app.db.models import Recommendation
 from app.db.types import utcnow
 from app.domain.actors import Actor
@@ -41,7 +42,7 @@ _STEP = error_responses(401, 403, 404, 409, 422)
 
 async def _outs(
     session: AsyncSession, actor: Actor, rows: list[Recommendation]
-) -> list[RecommendationOut]:
+) -> list[RecommendationPublic]:
     responses = await loaders.responses_by_recommendation(session, actor, [r.id for r in rows])
     today = utcnow().date()
     return [recommendation_out(actor, r, responses.get(r.id, []), today) for r in rows]
@@ -49,7 +50,7 @@ async def _outs(
 
 async def _one(
     session: AsyncSession, actor: Actor, row: Recommendation, response: Response
-) -> RecommendationOut:
+) -> RecommendationPublic:
     response.headers["ETag"] = etag(row.version)
     return (await _outs(session, actor, [row]))[0]
 

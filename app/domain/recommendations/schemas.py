@@ -45,15 +45,20 @@ class RecommendationCreate(Input):
     title: str = Field(min_length=1, max_length=200)
     body: str = Field(min_length=1, max_length=20_000)
     rationale: str | None = Field(default=None, max_length=20_000)
-    priority: Priority = Priority.MEDIUM
+    priority: Priority = Field(default=Priority.MEDIUM, description="Defaults to MEDIUM.")
     topic_tags: list[str] = Field(default_factory=list, max_length=20)
     theme_ids: list[uuid.UUID] = Field(default_factory=list, max_length=200)
     issue_ids: list[uuid.UUID] = Field(default_factory=list, max_length=200)
     presented_at_meeting_id: uuid.UUID | None = None
-    # Default: the governance board the advisory board advises.
-    addressed_to_board_id: uuid.UUID | None = None
-    # Another named body, instead of a board known here.
-    addressed_to: str | None = Field(default=None, min_length=1, max_length=200)
+    addressed_to_board_id: uuid.UUID | None = Field(
+        default=None, description="Defaults to the governance board this board advises."
+    )
+    addressed_to: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Another named body, instead of a board known here.",
+    )
 
 
 class RecommendationUpdate(Patch):
@@ -92,8 +97,9 @@ class ResponseCreate(Input):
 class ProgressUpdateCreate(Input):
     status: ProgressStatus
     note: str = Field(min_length=1, max_length=20_000)
-    # Default: today. Never in the future.
-    noted_on: date | None = None
+    noted_on: date | None = Field(
+        default=None, description="Defaults to today; never in the future."
+    )
 
 
 class RecommendationSettingsInput(Input):
