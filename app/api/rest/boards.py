@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
 from app.api.views.boards import BoardOut, BoardWithMemberships, MembershipOut
 from app.api.views.people import person_fields
 from app.domain.boards import memberships, service

@@ -4,15 +4,22 @@ systems get the counts per theme, with counts under five withheld."""
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import Out, PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
+from app.api.views.issue_log import (
+    IssueOut,
+    ThemeCountOut,
+    ThemeOut,
+    ThemeSummaryOut,
+    ThemeWithCount,
+)
 from app.db.models import Issue, Theme
 from app.domain.recommendations import issues, themes
 from app.domain.recommendations.schemas import IssueCreate, IssueUpdate, ThemeCreate, ThemeUpdate
@@ -22,48 +29,6 @@ router = APIRouter(tags=["issue log"], route_class=TransactionalRoute)
 
 _READ = error_responses(401, 403, 404, 422)
 _WRITE = error_responses(401, 403, 404, 409, 412, 422, 428)
-
-
-class IssueOut(Out):
-    id: uuid.UUID
-    board_id: uuid.UUID
-    raised_on: date
-    category: str
-    service: str
-    summary: str
-    outcome: str | None
-    follow_up_on: date | None
-    theme_id: uuid.UUID | None
-    # The member who logged it (never who raised it). Only people reach the issue log.
-    created_by: uuid.UUID | None
-    created_at: datetime
-    updated_at: datetime | None
-
-
-class ThemeOut(Out):
-    id: uuid.UUID
-    board_id: uuid.UUID
-    name: str
-    description: str | None
-    created_at: datetime
-    updated_at: datetime | None
-
-
-class ThemeWithCount(ThemeOut):
-    issue_count: int
-
-
-class ThemeCountOut(Out):
-    theme_id: uuid.UUID
-    name: str
-    issue_count: int | None
-    suppressed: bool
-
-
-class ThemeSummaryOut(Out):
-    board_id: uuid.UUID
-    suppressed_below: int
-    themes: list[ThemeCountOut]
 
 
 def _issue(issue: Issue, response: Response | None = None) -> IssueOut:

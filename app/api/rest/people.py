@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import PageOut
 from app.api.routing import TransactionalRoute
+from app.api.views.base import PageOut
 from app.api.views.people import PersonView as PersonOut
 from app.api.views.people import person_out
 from app.domain.actors import OrgRole

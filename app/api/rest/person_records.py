@@ -7,9 +7,8 @@ from pydantic import BaseModel
 
 from app.api.deps import CurrentActor, Pagination, Session
 from app.api.problems import error_responses
-from app.api.rest.schemas import PageOut
 from app.api.routing import TransactionalRoute
-from app.api.views.base import View
+from app.api.views.base import PageOut, View
 from app.api.views.people import InterestOut, TrainingRecordOut, UnavailabilityOut
 from app.db.models import Interest, TrainingRecord, Unavailability
 from app.domain.people import records

@@ -12,9 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import ApiClient
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, Scope, require
-from app.domain.errors import NotFound, OAuthError
+from app.domain.errors import OAuthError
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.schemas import Input, Patch
 
@@ -56,14 +56,9 @@ async def authenticate(session: AsyncSession, client_id: str, secret: str) -> Ap
 
 async def get_client(session: AsyncSession, actor: Actor, client_id: uuid.UUID) -> ApiClient:
     require(actor, Permission.API_CLIENTS_MANAGE)
-    client = await session.scalar(
-        select(ApiClient).where(
-            ApiClient.id == client_id, ApiClient.organisation_id == actor.organisation_id
-        )
+    return await store.one(
+        session, ApiClient, client_id, store.in_org(ApiClient, actor), "API client"
     )
-    if client is None:
-        raise NotFound("API client")
-    return client
 
 
 async def list_clients(session: AsyncSession, actor: Actor, page: PageRequest) -> Page[ApiClient]:
@@ -107,20 +102,7 @@ async def update_client(
     changes = data.changes()
     if "scopes" in changes:
         changes["scopes"] = sorted({Scope(s).value for s in changes["scopes"]})
-    changed = {k for k, v in changes.items() if getattr(client, k) != v}
-    for key in changed:
-        setattr(client, key, changes[key])
-    if changed:
-        await session.flush()
-        audit.record(
-            session,
-            actor,
-            "api_client.updated",
-            "api_client",
-            client.id,
-            client.organisation_id,
-            changed,
-        )
+    await store.patch(session, actor, client, changes, "api_client")
     return client
 
 

@@ -6,14 +6,13 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import RowMapping
+from sqlalchemy import ColumnElement, RowMapping
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Membership
-from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.schemas import (
     ELECTED,
@@ -27,6 +26,10 @@ from app.domain.errors import Conflict, NotFound, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.people.service import get_person
 from app.domain.versions import check_version
+
+
+def readable(actor: Actor) -> ColumnElement[bool]:
+    return col(Membership.organisation_id) == actor.organisation_id
 
 
 async def list_memberships(
@@ -51,21 +54,14 @@ async def memberships_by_board(
 ) -> dict[uuid.UUID, list[Membership]]:
     """All memberships of many boards in one query (GraphQL loaders, nested lists)."""
     require(actor, Permission.BOARDS_READ)
-    wanted = set(board_ids)
-    result: dict[uuid.UUID, list[Membership]] = defaultdict(list)
-    if not wanted:
-        return result
-    rows = await session.scalars(
-        select(Membership)
-        .where(
-            col(Membership.board_id).in_(wanted),
-            Membership.organisation_id == actor.organisation_id,
-        )
-        .order_by(col(Membership.id))
+    return await store.children(
+        session,
+        Membership,
+        Membership.board_id,
+        board_ids,
+        readable(actor),
+        order_by=col(Membership.id),
     )
-    for membership in rows:
-        result[membership.board_id].append(membership)
-    return result
 
 
 async def membership_rows_by_board(
@@ -95,14 +91,7 @@ async def get_membership(
     session: AsyncSession, actor: Actor, membership_id: uuid.UUID
 ) -> Membership:
     require(actor, Permission.BOARDS_READ)
-    membership = await session.scalar(
-        select(Membership).where(
-            Membership.id == membership_id, Membership.organisation_id == actor.organisation_id
-        )
-    )
-    if membership is None:
-        raise NotFound("membership")
-    return membership
+    return await store.one(session, Membership, membership_id, readable(actor), "membership")
 
 
 async def _check_elected_role_free(
@@ -202,19 +191,12 @@ async def update_membership(
     role = changes.get("role", membership.role)
     status = changes.get("status", membership.status)
     await _check_elected_role_free(session, membership.board_id, role, status, membership.id)
-    changed = {k for k, v in changes.items() if getattr(membership, k) != v}
-    for key in changed:
-        setattr(membership, key, changes[key])
-    if changed:
-        membership.updated_at = utcnow()
-        await _flush_guarded(session, role)
-        audit.record(
-            session,
-            actor,
-            "membership.updated",
-            "membership",
-            membership.id,
-            membership.organisation_id,
-            changed,
-        )
+    await store.patch(
+        session,
+        actor,
+        membership,
+        changes,
+        "membership",
+        flush=lambda: _flush_guarded(session, role),
+    )
     return membership

@@ -10,11 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Board
-from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.schemas import BoardCreate, BoardKind, BoardUpdate
-from app.domain.errors import NotFound, RuleViolation
+from app.domain.errors import RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.versions import check_version
 
@@ -25,10 +24,7 @@ def readable(actor: Actor) -> ColumnElement[bool]:
 
 async def get_board(session: AsyncSession, actor: Actor, board_id: uuid.UUID) -> Board:
     require(actor, Permission.BOARDS_READ)
-    board = await session.scalar(select(Board).where(Board.id == board_id, readable(actor)))
-    if board is None:
-        raise NotFound("board")
-    return board
+    return await store.one(session, Board, board_id, readable(actor), "board")
 
 
 async def boards_by_ids(
@@ -107,13 +103,5 @@ async def update_board(
         if changes["advises_board_id"] == board.id:
             raise RuleViolation.field("/advisesBoardId", "A board cannot advise itself.")
         await _check_advises(session, actor, board.kind, changes["advises_board_id"])
-    changed = {k for k, v in changes.items() if getattr(board, k) != v}
-    for key in changed:
-        setattr(board, key, changes[key])
-    if changed:
-        board.updated_at = utcnow()
-        await session.flush()
-        audit.record(
-            session, actor, "board.updated", "board", board.id, board.organisation_id, changed
-        )
+    await store.patch(session, actor, board, changes, "board")
     return board

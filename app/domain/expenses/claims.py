@@ -7,7 +7,6 @@ gets 404 for it, exactly as for another organisation's claim.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, false, update
@@ -16,8 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Board, ExpenseClaim, ExpenseItem, ExpenseReceipt, Person
-from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission
 from app.domain.errors import Conflict, NotFound, PermissionDenied, RuleViolation
 from app.domain.expenses import items as lines
@@ -40,12 +38,7 @@ def readable(actor: Actor) -> ColumnElement[bool]:
 
 
 async def get_claim(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> ExpenseClaim:
-    claim = await session.scalar(
-        select(ExpenseClaim).where(ExpenseClaim.id == claim_id, readable(actor))
-    )
-    if claim is None:
-        raise NotFound("expense claim")
-    return claim
+    return await store.one(session, ExpenseClaim, claim_id, readable(actor), "expense claim")
 
 
 async def lock_claim(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> ExpenseClaim:
@@ -121,37 +114,29 @@ async def items_by_claim(
     session: AsyncSession, actor: Actor, claim_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, list[ExpenseItem]]:
     """Lines of many claims in one query, only of claims the caller may see."""
-    wanted = set(claim_ids)
-    result: dict[uuid.UUID, list[ExpenseItem]] = defaultdict(list)
-    if not wanted:
-        return result
-    rows = await session.scalars(
-        select(ExpenseItem)
-        .join(ExpenseClaim, col(ExpenseClaim.id) == col(ExpenseItem.claim_id))
-        .where(col(ExpenseItem.claim_id).in_(wanted), readable(actor))
-        .order_by(col(ExpenseItem.claim_id), col(ExpenseItem.position))
+    return await store.children(
+        session,
+        ExpenseItem,
+        ExpenseItem.claim_id,
+        claim_ids,
+        readable(actor),
+        join=(ExpenseClaim, col(ExpenseClaim.id) == col(ExpenseItem.claim_id)),
+        order_by=col(ExpenseItem.position),
     )
-    for item in rows:
-        result[item.claim_id].append(item)
-    return result
 
 
 async def receipts_by_claim(
     session: AsyncSession, actor: Actor, claim_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, list[ExpenseReceipt]]:
-    wanted = set(claim_ids)
-    result: dict[uuid.UUID, list[ExpenseReceipt]] = defaultdict(list)
-    if not wanted:
-        return result
-    rows = await session.scalars(
-        select(ExpenseReceipt)
-        .join(ExpenseClaim, col(ExpenseClaim.id) == col(ExpenseReceipt.claim_id))
-        .where(col(ExpenseReceipt.claim_id).in_(wanted), readable(actor))
-        .order_by(col(ExpenseReceipt.id))
+    return await store.children(
+        session,
+        ExpenseReceipt,
+        ExpenseReceipt.claim_id,
+        claim_ids,
+        readable(actor),
+        join=(ExpenseClaim, col(ExpenseClaim.id) == col(ExpenseReceipt.claim_id)),
+        order_by=col(ExpenseReceipt.id),
     )
-    for receipt in rows:
-        result[receipt.claim_id].append(receipt)
-    return result
 
 
 async def _check_board(session: AsyncSession, actor: Actor, board_id: uuid.UUID | None) -> None:
@@ -221,21 +206,7 @@ async def update_claim(
     changes = data.changes()
     if "board_id" in changes:
         await _check_board(session, actor, changes["board_id"])
-    changed = {k for k, v in changes.items() if getattr(claim, k) != v}
-    for key in changed:
-        setattr(claim, key, changes[key])
-    if changed:
-        claim.updated_at = utcnow()
-        await session.flush()
-        if "board_id" in changed:
-            await lines.sync_boards(session, claim)
-        audit.record(
-            session,
-            actor,
-            "expense_claim.updated",
-            "expense_claim",
-            claim.id,
-            claim.organisation_id,
-            changed,
-        )
+    changed = await store.patch(session, actor, claim, changes, "expense_claim")
+    if "board_id" in changed:
+        await lines.sync_boards(session, claim)
     return claim

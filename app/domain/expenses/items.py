@@ -19,9 +19,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import ExpenseClaim, ExpenseItem, Meeting
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor
-from app.domain.errors import FieldProblem, NotFound, RuleViolation
+from app.domain.errors import FieldProblem, RuleViolation
 from app.domain.expenses.policy import DEFAULT_ACTIVITY, LABELS
 from app.domain.expenses.schemas import COMPUTED, Category, ExpenseItemInput, ExpenseItemUpdate
 
@@ -144,12 +144,9 @@ async def add_lines(
 
 
 async def get_item(session: AsyncSession, claim: ExpenseClaim, item_id: uuid.UUID) -> ExpenseItem:
-    item = await session.scalar(
-        select(ExpenseItem).where(ExpenseItem.id == item_id, ExpenseItem.claim_id == claim.id)
+    return await store.one(
+        session, ExpenseItem, item_id, col(ExpenseItem.claim_id) == claim.id, "expense line"
     )
-    if item is None:
-        raise NotFound("expense line")
-    return item
 
 
 def _as_input(item: ExpenseItem) -> dict[str, Any]:

@@ -20,10 +20,10 @@ from sqlmodel import col, select
 
 from app.db.models import AuditEvent, ExpenseClaim, OutboxEvent, PaymentPreference, PaymentRun
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.audit import request_id_var
-from app.domain.errors import Conflict, NotFound, RuleViolation
+from app.domain.errors import Conflict, RuleViolation
 from app.domain.expenses.judging import UK
 from app.domain.expenses.schemas import ClaimStatus, PaymentRunCreate
 from app.domain.pagination import Page, PageRequest, paginate
@@ -45,14 +45,9 @@ class RunResult:
 
 async def get_run(session: AsyncSession, actor: Actor, run_id: uuid.UUID) -> PaymentRun:
     require(actor, Permission.PAYMENT_RUNS_READ)
-    run = await session.scalar(
-        select(PaymentRun).where(
-            PaymentRun.id == run_id, PaymentRun.organisation_id == actor.organisation_id
-        )
+    return await store.one(
+        session, PaymentRun, run_id, store.in_org(PaymentRun, actor), "payment run"
     )
-    if run is None:
-        raise NotFound("payment run")
-    return run
 
 
 async def list_runs(session: AsyncSession, actor: Actor, page: PageRequest) -> Page[PaymentRun]:

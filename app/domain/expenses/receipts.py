@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import ExpenseClaim, ExpenseReceipt
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission
 from app.domain.errors import NotFound, PayloadTooLarge, RuleViolation
 from app.domain.expenses import items as lines
@@ -149,7 +149,7 @@ async def list_receipts(
     rows = list(
         await session.scalars(
             select(ExpenseReceipt)
-            .where(ExpenseReceipt.claim_id == claim.id)
+            .where(col(ExpenseReceipt.claim_id) == claim.id)
             .order_by(col(ExpenseReceipt.id))
         )
     )
@@ -211,14 +211,9 @@ async def get_receipt(
     session: AsyncSession, actor: Actor, claim_id: uuid.UUID, receipt_id: uuid.UUID
 ) -> ExpenseReceipt:
     claim = await get_claim(session, actor, claim_id)
-    receipt = await session.scalar(
-        select(ExpenseReceipt).where(
-            ExpenseReceipt.id == receipt_id, ExpenseReceipt.claim_id == claim.id
-        )
+    return await store.one(
+        session, ExpenseReceipt, receipt_id, col(ExpenseReceipt.claim_id) == claim.id, "receipt"
     )
-    if receipt is None:
-        raise NotFound("receipt")
-    return receipt
 
 
 async def delete_receipt(

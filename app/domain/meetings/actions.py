@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import select
+from sqlmodel import col, select
 
 from app.db.models import ActionItem
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.roles import require_permission_or_board_role
 from app.domain.boards.schemas import MembershipRole
@@ -88,14 +88,13 @@ async def board_actions(
 
 
 async def get_action(session: AsyncSession, actor: Actor, action_id: uuid.UUID) -> ActionItem:
-    action = await session.scalar(
-        select(ActionItem).where(
-            ActionItem.id == action_id, ActionItem.organisation_id == actor.organisation_id
-        )
+    return await store.one(
+        session,
+        ActionItem,
+        action_id,
+        col(ActionItem.organisation_id) == actor.organisation_id,
+        "action",
     )
-    if action is None:
-        raise NotFound("action")
-    return action
 
 
 async def update_action(
@@ -127,13 +126,5 @@ async def update_action(
         changes["status"] = status.value
         if status != ActionStatus(action.status):
             action.closed_at = None if status == ActionStatus.OPEN else utcnow()
-    changed = {k for k, v in changes.items() if getattr(action, k) != v}
-    for key in changed:
-        setattr(action, key, changes[key])
-    if changed:
-        action.updated_at = utcnow()
-        await session.flush()
-        audit.record(
-            session, actor, "action.updated", "action", action.id, action.organisation_id, changed
-        )
+    await store.patch(session, actor, action, changes, "action")
     return action

@@ -14,10 +14,10 @@ from sqlmodel import col, select
 
 from app.db.models import ActionItem, AgendaItem, Attendance, Board, Meeting
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.service import readable as readable_boards
-from app.domain.errors import NotFound, RuleViolation
+from app.domain.errors import RuleViolation
 from app.domain.meetings.schemas import (
     ActionStatus,
     AgendaItemInput,
@@ -43,22 +43,18 @@ def event_data(meeting: Meeting) -> dict[str, str]:
 async def meeting_board(session: AsyncSession, actor: Actor, board_id: uuid.UUID) -> Board:
     """The board whose meetings are wanted. Tenancy alone, not ``boards.read``: a partner
     system granted only meetings scopes must still reach a board's meetings."""
-    board = await session.scalar(select(Board).where(Board.id == board_id, readable_boards(actor)))
-    if board is None:
-        raise NotFound("board")
-    return board
+    return await store.one(session, Board, board_id, readable_boards(actor), "board")
 
 
 async def get_meeting(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Meeting:
     require(actor, Permission.MEETINGS_READ)
-    meeting = await session.scalar(
-        select(Meeting).where(
-            Meeting.id == meeting_id, Meeting.organisation_id == actor.organisation_id
-        )
+    return await store.one(
+        session,
+        Meeting,
+        meeting_id,
+        col(Meeting.organisation_id) == actor.organisation_id,
+        "meeting",
     )
-    if meeting is None:
-        raise NotFound("meeting")
-    return meeting
 
 
 async def list_meetings(
@@ -84,21 +80,14 @@ async def agenda_by_meeting(
     session: AsyncSession, actor: Actor, meeting_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, list[AgendaItem]]:
     """Agendas of many meetings in one query."""
-    wanted = set(meeting_ids)
-    result: dict[uuid.UUID, list[AgendaItem]] = defaultdict(list)
-    if not wanted:
-        return result
-    rows = await session.scalars(
-        select(AgendaItem)
-        .where(
-            col(AgendaItem.meeting_id).in_(wanted),
-            AgendaItem.organisation_id == actor.organisation_id,
-        )
-        .order_by(col(AgendaItem.meeting_id), col(AgendaItem.position))
+    return await store.children(
+        session,
+        AgendaItem,
+        AgendaItem.meeting_id,
+        meeting_ids,
+        col(AgendaItem.organisation_id) == actor.organisation_id,
+        order_by=col(AgendaItem.position),
     )
-    for item in rows:
-        result[item.meeting_id].append(item)
-    return result
 
 
 async def meetings_by_board(
@@ -182,21 +171,14 @@ async def attendance_by_meeting(
 ) -> dict[uuid.UUID, list[Attendance]]:
     """``proceedings.list_attendance`` for many meetings in one query."""
     require(actor, Permission.MEETINGS_READ)
-    wanted = set(meeting_ids)
-    result: dict[uuid.UUID, list[Attendance]] = defaultdict(list)
-    if not wanted:
-        return result
-    rows = await session.scalars(
-        select(Attendance)
-        .where(
-            col(Attendance.meeting_id).in_(wanted),
-            Attendance.organisation_id == actor.organisation_id,
-        )
-        .order_by(col(Attendance.id))
+    return await store.children(
+        session,
+        Attendance,
+        Attendance.meeting_id,
+        meeting_ids,
+        col(Attendance.organisation_id) == actor.organisation_id,
+        order_by=col(Attendance.id),
     )
-    for row in rows:
-        result[row.meeting_id].append(row)
-    return result
 
 
 def _add_agenda(session: AsyncSession, meeting: Meeting, agenda: Sequence[AgendaItemInput]) -> None:

@@ -22,6 +22,7 @@ from sqlmodel import col, select
 
 from app.db.models import Board, Meeting, Paper, PaperRecipient
 from app.db.types import utcnow
+from app.domain import store
 from app.domain.actors import Actor, Permission
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.papers.schemas import Classification, PaperStatus
@@ -65,14 +66,7 @@ def visible(actor: Actor, now: datetime | None = None) -> ColumnElement[bool]:
 async def org_meeting(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Meeting:
     """The meeting, by tenancy alone: a partner system with papers scopes only must still
     reach the meetings its papers belong to."""
-    meeting = await session.scalar(
-        select(Meeting).where(
-            Meeting.id == meeting_id, Meeting.organisation_id == actor.organisation_id
-        )
-    )
-    if meeting is None:
-        raise NotFound("meeting")
-    return meeting
+    return await store.one(session, Meeting, meeting_id, store.in_org(Meeting, actor), "meeting")
 
 
 async def board_of(session: AsyncSession, meeting: Meeting) -> Board:

@@ -23,7 +23,7 @@ class StoredFile:
     detected: Detected
 
 
-async def store(storage: Storage, file: IncomingFile, max_bytes: int) -> StoredFile:
+async def receive(storage: Storage, file: IncomingFile, max_bytes: int) -> StoredFile:
     """Stream into storage while checking the type. A refusal (wrong type, too large) is
     raised from inside the stream storage is reading, so storage keeps nothing of it."""
     sniffer = Sniffer(file.filename)

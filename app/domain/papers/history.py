@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Circulation, CirculationPaper
+from app.domain import store
 from app.domain.actors import Actor, Permission, require
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.papers.access import org_meeting
@@ -27,14 +27,12 @@ async def list_circulations(
 async def papers_of(
     session: AsyncSession, circulation_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, list[CirculationPaper]]:
-    """Which papers (and versions) each circulation sent, in one query."""
-    wanted = set(circulation_ids)
-    result: dict[uuid.UUID, list[CirculationPaper]] = defaultdict(list)
-    if wanted:
-        for row in await session.scalars(
-            select(CirculationPaper)
-            .where(col(CirculationPaper.circulation_id).in_(wanted))
-            .order_by(col(CirculationPaper.id))
-        ):
-            result[row.circulation_id].append(row)
-    return result
+    """Which papers (and versions) each circulation sent, in one query. The caller has
+    already read the circulations through their own visibility rule."""
+    return await store.children(
+        session,
+        CirculationPaper,
+        CirculationPaper.circulation_id,
+        circulation_ids,
+        order_by=col(CirculationPaper.id),
+    )

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Paper, PaperVersion
+from app.domain import store
 from app.domain.actors import Actor
 from app.domain.errors import NotFound
 from app.domain.pagination import Page, PageRequest, paginate
@@ -30,17 +30,9 @@ async def papers_by_meeting(
 ) -> dict[uuid.UUID, list[Paper]]:
     """The visible papers of many meetings in one query (GraphQL loaders)."""
     require_read(actor)
-    wanted = set(meeting_ids)
-    result: dict[uuid.UUID, list[Paper]] = defaultdict(list)
-    if wanted:
-        rows = await session.scalars(
-            select(Paper)
-            .where(col(Paper.meeting_id).in_(wanted), visible(actor))
-            .order_by(col(Paper.id))
-        )
-        for paper in rows:
-            result[paper.meeting_id].append(paper)
-    return result
+    return await store.children(
+        session, Paper, Paper.meeting_id, meeting_ids, visible(actor), order_by=col(Paper.id)
+    )
 
 
 async def list_versions(

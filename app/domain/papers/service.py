@@ -9,12 +9,12 @@ from sqlmodel import select
 
 from app.db.models import AgendaItem, Meeting, Paper, PaperVersion
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import InvalidTransition, RuleViolation
 from app.domain.meetings.schemas import MeetingStatus
 from app.domain.papers.access import get_paper, org_meeting
-from app.domain.papers.files import IncomingFile, StoredFile, store
+from app.domain.papers.files import IncomingFile, StoredFile, receive
 from app.domain.papers.schemas import PaperCreate, PaperStatus, PaperUpdate
 from app.domain.versions import check_version
 from app.integrations.storage.base import Storage
@@ -97,7 +97,7 @@ async def upload_paper(
 ) -> tuple[Paper, PaperVersion]:
     """A new paper with its first version. Call ``meeting_for_upload`` and ``check_upload``
     first, so a refusal comes before the file is read."""
-    stored = await store(storage, file, max_bytes)
+    stored = await receive(storage, file, max_bytes)
     paper = Paper(
         organisation_id=meeting.organisation_id,
         meeting_id=meeting.id,
@@ -139,7 +139,7 @@ async def new_version(
 ) -> PaperVersion:
     """Store the file and make it current. Circulating it to the paper's recipients is
     the caller's next step (``circulation.recirculate``)."""
-    stored = await store(storage, file, max_bytes)
+    stored = await receive(storage, file, max_bytes)
     # Numbered only now, under a row lock, so two uploads at once cannot take one number.
     await session.refresh(paper, with_for_update=True)
     if paper.status == PaperStatus.WITHDRAWN:
@@ -201,13 +201,5 @@ async def update_paper(
             changes.get("accessible_version_paper_id"),
             paper.id,
         )
-    changed = {k for k, v in changes.items() if getattr(paper, k) != v}
-    for key in changed:
-        setattr(paper, key, changes[key])
-    if changed:
-        paper.updated_at = utcnow()
-        await session.flush()
-        audit.record(
-            session, actor, "paper.updated", "paper", paper.id, paper.organisation_id, changed
-        )
+    await store.patch(session, actor, paper, changes, "paper")
     return paper

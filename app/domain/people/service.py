@@ -11,10 +11,10 @@ from sqlmodel import col, select
 
 from app.db.models import Person
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, OrgRole, Permission, require
 from app.domain.auth.refresh import revoke_all_for_person
-from app.domain.errors import Conflict, NotFound, PermissionDenied, RuleViolation
+from app.domain.errors import Conflict, PermissionDenied, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.passwords import hash_password, verify_password
 from app.domain.people.schemas import PasswordChange, PersonCreate, PersonUpdate
@@ -36,10 +36,7 @@ def readable(actor: Actor) -> ColumnElement[bool]:
 async def get_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID) -> Person:
     if not actor.is_self(person_id):
         require(actor, Permission.PEOPLE_READ)
-    person = await session.scalar(select(Person).where(Person.id == person_id, readable(actor)))
-    if person is None:
-        raise NotFound("person")
-    return person
+    return await store.one(session, Person, person_id, readable(actor), "person")
 
 
 async def list_people(
@@ -168,18 +165,10 @@ async def update_person(
         changes["email"] = str(changes["email"]).lower()
         if await _email_taken(session, changes["email"], person.id):
             raise Conflict("A person with that email address already exists.")
-    changed = {k for k, v in changes.items() if getattr(person, k) != v}
-    for key in changed:
-        setattr(person, key, changes[key])
-    if changed:
-        person.updated_at = utcnow()
-        await session.flush()
-        if "active" in changed and not person.active:
-            # Reactivating someone later must not bring their old sign-ins back.
-            await revoke_all_for_person(session, person.id)
-        audit.record(
-            session, actor, "person.updated", "person", person.id, person.organisation_id, changed
-        )
+    changed = await store.patch(session, actor, person, changes, "person")
+    if "active" in changed and not person.active:
+        # Reactivating someone later must not bring their old sign-ins back.
+        await revoke_all_for_person(session, person.id)
     return person
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import col, select
 
 from app.db.models import Board, Membership, Recommendation
+from app.domain import store
 from app.domain.actors import Actor, Permission
 from app.domain.boards.roles import board_role, require_permission_or_board_role
 from app.domain.boards.schemas import BoardKind, MembershipRole, MembershipStatus
@@ -30,12 +31,7 @@ ANY_MEMBER = tuple(MembershipRole)
 async def board_for(session: AsyncSession, actor: Actor, board_id: uuid.UUID) -> Board:
     """Tenancy alone: a partner system with recommendation scopes but not boards:read must
     still reach a board's recommendations."""
-    board = await session.scalar(
-        select(Board).where(Board.id == board_id, Board.organisation_id == actor.organisation_id)
-    )
-    if board is None:
-        raise NotFound("board")
-    return board
+    return await store.one(session, Board, board_id, store.in_org(Board, actor), "board")
 
 
 def require_advisory(board: Board) -> None:
@@ -87,14 +83,13 @@ async def find_recommendation(
     session: AsyncSession, actor: Actor, recommendation_id: uuid.UUID
 ) -> Recommendation:
     """Tenancy and draft visibility; callers add the permission the step needs."""
-    recommendation = await session.scalar(
-        select(Recommendation).where(
-            Recommendation.id == recommendation_id,
-            Recommendation.organisation_id == actor.organisation_id,
-        )
+    recommendation = await store.one(
+        session,
+        Recommendation,
+        recommendation_id,
+        store.in_org(Recommendation, actor),
+        "recommendation",
     )
-    if recommendation is None:
-        raise NotFound("recommendation")
     if recommendation.first_submitted_at is None and not await sees_drafts(
         session, actor, recommendation.board_id
     ):

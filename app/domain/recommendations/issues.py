@@ -15,9 +15,9 @@ from sqlmodel import col, select
 
 from app.db.models import Issue, Theme
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission
-from app.domain.errors import NotFound, PermissionDenied, RuleViolation
+from app.domain.errors import PermissionDenied, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.recommendations import access
 from app.domain.recommendations.schemas import IssueCreate, IssueUpdate
@@ -79,11 +79,7 @@ async def create_issue(
 
 
 async def get_issue(session: AsyncSession, actor: Actor, issue_id: uuid.UUID) -> Issue:
-    issue = await session.scalar(
-        select(Issue).where(Issue.id == issue_id, Issue.organisation_id == actor.organisation_id)
-    )
-    if issue is None:
-        raise NotFound("issue")
+    issue = await store.one(session, Issue, issue_id, store.in_org(Issue, actor), "issue")
     await access.require_issue_log(session, actor, issue.board_id)
     return issue
 
@@ -131,13 +127,7 @@ async def update_issue(
         _check_raised_on(changes["raised_on"])
     if "category" in changes:
         changes["category"] = changes["category"].lower()
-    changed = {k for k, v in changes.items() if getattr(issue, k) != v}
-    for key in changed:
-        setattr(issue, key, changes[key])
-    if changed:
-        issue.updated_at = utcnow()
-        await access.flush_guarded(session)
-        audit.record(
-            session, actor, "issue.updated", "issue", issue.id, issue.organisation_id, changed
-        )
+    await store.patch(
+        session, actor, issue, changes, "issue", flush=lambda: access.flush_guarded(session)
+    )
     return issue

@@ -4,7 +4,6 @@ REST lists and GraphQL data loaders alike."""
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, not_
@@ -13,6 +12,7 @@ from sqlmodel import col, select
 
 from app.db.models import ProgressUpdate, Recommendation, RecommendationResponse
 from app.db.types import utcnow
+from app.domain import store
 from app.domain.actors import Actor, Permission, require
 from app.domain.pagination import Page, PageRequest, encode_cursor, paginate_each
 from app.domain.recommendations import access
@@ -44,40 +44,28 @@ async def responses_by_recommendation(
     session: AsyncSession, actor: Actor, ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, list[RecommendationResponse]]:
     """Responses of many (already visible) recommendations, oldest first, in one query."""
-    wanted = set(ids)
-    result: dict[uuid.UUID, list[RecommendationResponse]] = defaultdict(list)
-    if wanted:
-        rows = await session.scalars(
-            select(RecommendationResponse)
-            .where(
-                col(RecommendationResponse.recommendation_id).in_(wanted),
-                RecommendationResponse.organisation_id == actor.organisation_id,
-            )
-            .order_by(col(RecommendationResponse.id))
-        )
-        for row in rows:
-            result[row.recommendation_id].append(row)
-    return result
+    return await store.children(
+        session,
+        RecommendationResponse,
+        RecommendationResponse.recommendation_id,
+        ids,
+        store.in_org(RecommendationResponse, actor),
+        order_by=col(RecommendationResponse.id),
+    )
 
 
 async def updates_by_recommendation(
     session: AsyncSession, actor: Actor, ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, list[ProgressUpdate]]:
     """Progress updates of many (already visible) recommendations, in one query."""
-    wanted = set(ids)
-    result: dict[uuid.UUID, list[ProgressUpdate]] = defaultdict(list)
-    if wanted:
-        rows = await session.scalars(
-            select(ProgressUpdate)
-            .where(
-                col(ProgressUpdate.recommendation_id).in_(wanted),
-                ProgressUpdate.organisation_id == actor.organisation_id,
-            )
-            .order_by(col(ProgressUpdate.id))
-        )
-        for row in rows:
-            result[row.recommendation_id].append(row)
-    return result
+    return await store.children(
+        session,
+        ProgressUpdate,
+        ProgressUpdate.recommendation_id,
+        ids,
+        store.in_org(ProgressUpdate, actor),
+        order_by=col(ProgressUpdate.id),
+    )
 
 
 async def recommendation_pages_by_board(

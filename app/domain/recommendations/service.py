@@ -18,7 +18,7 @@ from app.db.models import (
     Theme,
 )
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import Conflict, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
@@ -184,21 +184,14 @@ async def update_recommendation(
         target = changes.get("addressed_to_board_id", recommendation.addressed_to_board_id)
         boards = {recommendation.board_id} | ({target} if target else set())
         await _check_meeting(session, actor, changes["presented_at_meeting_id"], boards)
-    changed = {k for k, v in changes.items() if getattr(recommendation, k) != v}
-    for key in changed:
-        setattr(recommendation, key, changes[key])
-    if changed:
-        recommendation.updated_at = utcnow()
-        await access.flush_guarded(session)
-        audit.record(
-            session,
-            actor,
-            "recommendation.updated",
-            "recommendation",
-            recommendation.id,
-            recommendation.organisation_id,
-            changed,
-        )
+    await store.patch(
+        session,
+        actor,
+        recommendation,
+        changes,
+        "recommendation",
+        flush=lambda: access.flush_guarded(session),
+    )
     return recommendation
 
 

@@ -11,10 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Issue, Theme
-from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
-from app.domain.errors import NotFound
 from app.domain.recommendations import access
 from app.domain.recommendations.schemas import ThemeCreate, ThemeUpdate
 from app.domain.versions import check_version
@@ -78,11 +76,7 @@ async def theme_summary(
 
 
 async def get_theme(session: AsyncSession, actor: Actor, theme_id: uuid.UUID) -> Theme:
-    theme = await session.scalar(
-        select(Theme).where(Theme.id == theme_id, Theme.organisation_id == actor.organisation_id)
-    )
-    if theme is None:
-        raise NotFound("theme")
+    theme = await store.one(session, Theme, theme_id, store.in_org(Theme, actor), "theme")
     await access.require_issue_log(session, actor, theme.board_id)
     return theme
 
@@ -120,13 +114,7 @@ async def update_theme(
     require(actor, Permission.ISSUES_MANAGE)
     check_version(theme.version, expected)
     changes = data.changes()
-    changed = {k for k, v in changes.items() if getattr(theme, k) != v}
-    for key in changed:
-        setattr(theme, key, changes[key])
-    if changed:
-        theme.updated_at = utcnow()
-        await access.flush_guarded(session)
-        audit.record(
-            session, actor, "theme.updated", "theme", theme.id, theme.organisation_id, changed
-        )
+    await store.patch(
+        session, actor, theme, changes, "theme", flush=lambda: access.flush_guarded(session)
+    )
     return theme

@@ -5,13 +5,12 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import select
 
 from app.db.models import Board, Meeting, SeatAssignment
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
-from app.domain.errors import InvalidTransition, NotFound, RuleViolation
+from app.domain.errors import InvalidTransition, RuleViolation
 from app.domain.seats import facts
 from app.domain.seats.eligibility import ineligibility, ineligible_detail
 from app.domain.seats.rota import (
@@ -29,15 +28,9 @@ async def get_assignment(
     session: AsyncSession, actor: Actor, assignment_id: uuid.UUID
 ) -> SeatAssignment:
     require(actor, Permission.SEATS_READ)
-    assignment = await session.scalar(
-        select(SeatAssignment).where(
-            SeatAssignment.id == assignment_id,
-            SeatAssignment.organisation_id == actor.organisation_id,
-        )
+    return await store.one(
+        session, SeatAssignment, assignment_id, store.in_org(SeatAssignment, actor), "assignment"
     )
-    if assignment is None:
-        raise NotFound("assignment")
-    return assignment
 
 
 async def _current_future(

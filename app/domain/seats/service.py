@@ -9,12 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Membership, Seat
-from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.schemas import BoardKind, MembershipStatus
 from app.domain.boards.service import get_board
-from app.domain.errors import NotFound, RuleViolation
+from app.domain.errors import RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.seats.schemas import SeatCreate, SeatKind, SeatUpdate
 from app.domain.versions import check_version
@@ -22,12 +21,7 @@ from app.domain.versions import check_version
 
 async def get_seat(session: AsyncSession, actor: Actor, seat_id: uuid.UUID) -> Seat:
     require(actor, Permission.SEATS_READ)
-    seat = await session.scalar(
-        select(Seat).where(Seat.id == seat_id, Seat.organisation_id == actor.organisation_id)
-    )
-    if seat is None:
-        raise NotFound("seat")
-    return seat
+    return await store.one(session, Seat, seat_id, store.in_org(Seat, actor), "seat")
 
 
 async def list_seats(
@@ -147,11 +141,5 @@ async def update_seat(
         changes["required_training"] = sorted(
             {t.strip() for t in changes["required_training"] if t.strip()}
         )
-    changed = {k for k, v in changes.items() if getattr(seat, k) != v}
-    for key in changed:
-        setattr(seat, key, changes[key])
-    if changed:
-        seat.updated_at = utcnow()
-        await session.flush()
-        audit.record(session, actor, "seat.updated", "seat", seat.id, seat.organisation_id, changed)
+    await store.patch(session, actor, seat, changes, "seat")
     return seat

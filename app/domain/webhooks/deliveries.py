@@ -10,9 +10,9 @@ from sqlmodel import col, select
 
 from app.db.models import WebhookAttempt, WebhookDelivery
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor
-from app.domain.errors import Conflict, InvalidTransition, NotFound
+from app.domain.errors import Conflict, InvalidTransition
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.webhooks.endpoints import get_endpoint
 from app.domain.webhooks.schemas import DeliveryStatus
@@ -42,14 +42,13 @@ async def get_delivery(
 async def _delivery_of(
     session: AsyncSession, endpoint_id: uuid.UUID, delivery_id: uuid.UUID
 ) -> WebhookDelivery:
-    delivery = await session.scalar(
-        select(WebhookDelivery).where(
-            WebhookDelivery.id == delivery_id, WebhookDelivery.endpoint_id == endpoint_id
-        )
+    return await store.one(
+        session,
+        WebhookDelivery,
+        delivery_id,
+        col(WebhookDelivery.endpoint_id) == endpoint_id,
+        "webhook delivery",
     )
-    if delivery is None:
-        raise NotFound("webhook delivery")
-    return delivery
 
 
 async def attempts_by_delivery(

@@ -11,9 +11,9 @@ from sqlmodel import col, select
 
 from app.db.models import WebhookEndpoint
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
-from app.domain.errors import NotFound, RuleViolation
+from app.domain.errors import RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.versions import check_version
 from app.domain.webhooks.addresses import AddressRefused, UrlGuard
@@ -50,12 +50,9 @@ async def get_endpoint(
     session: AsyncSession, actor: Actor, endpoint_id: uuid.UUID
 ) -> WebhookEndpoint:
     require(actor, Permission.WEBHOOKS_MANAGE)
-    endpoint = await session.scalar(
-        select(WebhookEndpoint).where(WebhookEndpoint.id == endpoint_id, readable(actor))
+    return await store.one(
+        session, WebhookEndpoint, endpoint_id, readable(actor), "webhook endpoint"
     )
-    if endpoint is None:
-        raise NotFound("webhook endpoint")
-    return endpoint
 
 
 async def list_endpoints(
@@ -109,27 +106,12 @@ async def update_endpoint(
         await _checked_url(guard, changes["url"])
     if "event_types" in changes:
         changes["event_types"] = [str(t) for t in changes["event_types"]]
-    changed = {k for k, v in changes.items() if getattr(endpoint, k) != v}
-    if not changed:
-        return endpoint
-    for key in changed:
-        setattr(endpoint, key, changes[key])
-    now = utcnow()
+    changed = store.apply(endpoint, changes)
     if "active" in changed:
         # Switching back on resumes the deliveries that waited while it was off.
         endpoint.disabled_reason = None if endpoint.active else "manual"
-        endpoint.disabled_at = None if endpoint.active else now
-    endpoint.updated_at = now
-    await session.flush()
-    audit.record(
-        session,
-        actor,
-        "webhook_endpoint.updated",
-        "webhook_endpoint",
-        endpoint.id,
-        endpoint.organisation_id,
-        changed,
-    )
+        endpoint.disabled_at = None if endpoint.active else utcnow()
+    await store.record_update(session, actor, endpoint, changed, "webhook_endpoint")
     return endpoint
 
 
