@@ -1,4 +1,7 @@
-"""Annotated dependencies shared by every REST router."""
+"""Annotated dependencies shared by every REST router.
+
+Every dependency is ``async def``, even those that never wait: FastAPI runs a plain
+``def`` dependency in the thread pool, a hop per dependency per request."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from app.domain.pagination import DEFAULT_LIMIT, MAX_LIMIT, PageRequest, decode_
 from app.domain.versions import parse_etag
 
 
-def get_state(request: Request) -> AppState:
+async def get_state(request: Request) -> AppState:
     state: AppState = request.app.state.chorus
     return state
 
@@ -40,7 +43,7 @@ Session = Annotated[AsyncSession, Depends(get_session)]
 _bearer = HTTPBearer(auto_error=False, description="An access token from /api/v1/auth/token.")
 
 
-def bearer_token(
+async def bearer_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> str:
     if credentials is None or credentials.scheme.lower() != "bearer":
@@ -70,7 +73,7 @@ def _given_out(cursor: str | None) -> str | None:
     return cursor
 
 
-def get_page(
+async def get_page(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")] = DEFAULT_LIMIT,
     cursor: Annotated[
         str | None,
@@ -84,7 +87,7 @@ def get_page(
 Pagination = Annotated[PageRequest, Depends(get_page)]
 
 
-def get_if_match(
+async def get_if_match(
     if_match: Annotated[
         str | None,
         Header(description='The ETag from your last read, for example "3".'),

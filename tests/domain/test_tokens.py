@@ -11,6 +11,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -500,3 +501,40 @@ async def test_header_alg_must_match_the_jwk(idp_service: TokenService, idp: Fak
     # PS256 is allowed and the signature is genuine, but this JWK is published for RS256 only.
     await idp_service.verify(idp.token())
     await _assert_rejected(idp_service, idp.token(algorithm="PS256"))
+
+
+async def test_a_verified_token_stops_working_when_it_expires(
+    hs_service: TokenService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Verified tokens are remembered until they expire, never past it."""
+    token = hs_service.issue_access_token(
+        subject=uuid.uuid4(), organisation_id=uuid.uuid4(), kind="person"
+    )
+    first = await hs_service.verify(token)
+    assert await hs_service.verify(token) == first
+    later = jwt.decode(token, options={"verify_signature": False})["exp"] + 60
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Later:
+            return cls.fromtimestamp(later, tz)
+
+    # Both clocks move on: ours (the memory) and pyjwt's (the check itself).
+    monkeypatch.setattr(time, "time", lambda: float(later))
+    monkeypatch.setattr(jwt.api_jwt, "datetime", Later)
+    with pytest.raises(Unauthenticated, match="expired"):
+        await hs_service.verify(token)
+
+
+async def test_a_remembered_token_does_not_vouch_for_a_tampered_copy(
+    hs_service: TokenService,
+) -> None:
+    token = hs_service.issue_access_token(
+        subject=uuid.uuid4(), organisation_id=uuid.uuid4(), kind="client"
+    )
+    await hs_service.verify(token)
+    header, payload, signature = token.split(".")
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    claims["typ"] = "person"
+    with pytest.raises(Unauthenticated):
+        await hs_service.verify(f"{header}.{_b64json(claims)}.{signature}")

@@ -38,7 +38,7 @@ _CONTENT: dict[int | str, dict[str, Any]] = {
 }
 
 
-def receipt_store(state: State) -> receipts.ReceiptStore:
+async def receipt_store(state: State) -> receipts.ReceiptStore:
     return StorageReceiptStore(state.storage)
 
 

@@ -67,7 +67,7 @@ async def paper_content(
         link = links.SignedLink(paper_id, version, person, expires)
         actor = await links.actor_for(session, links.link_key(state.settings), link, signature)
     else:
-        actor = await get_actor(request, state, session, bearer_token(credentials))
+        actor = await get_actor(request, state, session, await bearer_token(credentials))
     paper = await get_paper(session, actor, paper_id)
     file = await reads.get_version(session, paper, version)
     await recipients.record_opening(session, actor, paper, file.number)

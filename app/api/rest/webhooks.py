@@ -34,7 +34,7 @@ _READ = error_responses(401, 403, 404, 422)
 _WRITE = error_responses(401, 403, 404, 409, 412, 422, 428)
 
 
-def url_guard(state: State) -> UrlGuard:
+async def url_guard(state: State) -> UrlGuard:
     """Built from the settings per request; tests swap it for one with a fake resolver."""
     return UrlGuard(
         allow_http=state.settings.webhooks_allow_http,

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 _LEEWAY_SECONDS = 30
 _JWKS_MAX_AGE_SECONDS = 600
+_VERIFIED_CACHE_SIZE = 4096
 _JWKS_MIN_REFETCH_SECONDS = 60
 _MIN_SECRET_BYTES = 32
 _OWN_KINDS = frozenset({"person", "client"})
@@ -92,6 +93,12 @@ class TokenService:
         self._jwks_attempted_at: float | None = None
         self._jwks_lock = asyncio.Lock()
         self._monotonic: Callable[[], float] = time.monotonic
+        # Own tokens already verified, with their expiry: a client sends the same token on
+        # every request for its lifetime, and checking it again (two decodes and an HMAC
+        # or signature check) is most of a small read's fixed cost. Nothing in a verified
+        # token can change before it expires; who the actor is, and their roles, are still
+        # read from the database on every request.
+        self._verified: dict[str, tuple[VerifiedToken, float]] = {}
 
     @property
     def access_token_ttl(self) -> int:
@@ -127,6 +134,11 @@ class TokenService:
         return jwt.encode(claims, self._signing_key, self._algorithm, headers={"kid": self._kid})
 
     async def verify(self, token: str) -> VerifiedToken:
+        cached = self._verified.get(token)
+        if cached is not None:
+            if time.time() < cached[1]:
+                return cached[0]
+            del self._verified[token]
         try:
             return await self._verify(token)
         except jwt.ExpiredSignatureError:
@@ -179,7 +191,12 @@ class TokenService:
         kind, org = claims.get("typ"), claims.get("org")
         if kind not in _OWN_KINDS or not isinstance(org, str):
             raise Unauthenticated(_INVALID)
-        return _verified(claims, kind, uuid.UUID(org), None)
+        verified = _verified(claims, kind, uuid.UUID(org), None)
+        if len(self._verified) >= _VERIFIED_CACHE_SIZE:
+            # Oldest first: dicts keep insertion order.
+            del self._verified[next(iter(self._verified))]
+        self._verified[token] = (verified, float(claims["exp"]))
+        return verified
 
     async def _verify_external(
         self, token: str, header: dict[str, Any], idp: _Idp
