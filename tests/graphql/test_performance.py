@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from app.api.graphql.executor import PlainSubtreeExecutor
-from app.db.models import Board, Organisation, Person
+from app.db.models import Board, Membership, Organisation, Person
 from tests import factories
 from tests.factories import Caller
 from tests.graphql.helpers import gql, nodes, ok
@@ -104,3 +105,40 @@ async def test_the_fast_executor_answers_as_graphql_core_would(
     )
     assert await gql(client, member, query, variables) == fast
     assert "errors" not in fast
+
+
+async def test_a_nested_page_reads_only_that_page_of_each_board(
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    org: Organisation,
+    coordinator: Caller,
+) -> None:
+    """``memberships(first: 5)`` on boards of 30 members loads at most six of each (the
+    page and one to tell whether there is more), not all 30."""
+    people = [await factories.person(db, org) for _ in range(30)]
+    for _ in range(3):
+        board = await factories.board(db, org)
+        for person in people:
+            await factories.membership(db, board, person)
+    loaded: list[object] = []
+
+    def count(target: object, _context: object) -> None:
+        loaded.append(target)
+
+    event.listen(Membership, "load", count)
+    try:
+        data = ok(
+            await gql(
+                client,
+                coordinator,
+                "{ boards(first: 10) { edges { node { memberships(first: 5) "
+                "{ edges { node { id } } pageInfo { hasNextPage } } } } } }",
+            )
+        )
+    finally:
+        event.remove(Membership, "load", count)
+    boards = nodes(data["boards"])
+    assert len(boards) == 3
+    assert all(len(nodes(b["memberships"])) == 5 for b in boards)
+    assert all(b["memberships"]["pageInfo"]["hasNextPage"] for b in boards)
+    assert len(loaded) <= 3 * 6

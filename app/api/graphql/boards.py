@@ -15,10 +15,11 @@ from typing import Any
 import strawberry
 
 from app.api.graphql import fields
-from app.api.graphql.connections import Connection, connection, page_request, slice_page
+from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Context, Info
 from app.api.graphql.derive import Node, node, object_type
 from app.api.graphql.enums import MembershipStatus
+from app.api.graphql.loaders import PageKey
 from app.api.graphql.meetings import board_meetings
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.recommendations import board_recommendation_report, board_recommendations
@@ -45,12 +46,9 @@ class Board(Node):
         status: MembershipStatus | None = None,
     ) -> Connection[Membership]:
         request = page_request(first, after)
-        rows: Sequence[db.Membership] = await info.context.loaders.memberships_by_board.load(
-            self.id
+        page = await info.context.loaders.memberships_by_board.load(
+            PageKey(self.id, request, status)
         )
-        if status is not None:
-            rows = [row for row in rows if row.status == status.value]
-        page = slice_page(rows, request)
         nodes = await membership_nodes(
             info.context,
             page.items,

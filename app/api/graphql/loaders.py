@@ -18,7 +18,8 @@ from strawberry.dataloader import DataLoader
 
 from app.db.models import Board, Meeting, Membership, Person, Recommendation, SeatAssignment
 from app.domain.actors import Actor
-from app.domain.boards.memberships import memberships_by_board
+from app.domain.boards.memberships import membership_pages_by_board
+from app.domain.boards.schemas import MembershipStatus
 from app.domain.boards.service import boards_by_ids
 from app.domain.expenses.claims import items_by_claim
 from app.domain.meetings import service as meetings
@@ -57,9 +58,7 @@ class Loaders:
     def __init__(self, actor: Actor, reading: Reading) -> None:
         self._actor = actor
         self._reading = reading
-        self.memberships_by_board = DataLoader[uuid.UUID, list[Membership]](
-            load_fn=self._memberships_by_board
-        )
+        self.memberships_by_board = self._pages(_memberships_by_board)
         self.people = DataLoader[uuid.UUID, Person | None](load_fn=self._people)
         self.boards = DataLoader[uuid.UUID, Board | None](load_fn=self._boards)
         # Meetings and seats (app/api/graphql/meetings.py and seats.py).
@@ -80,11 +79,6 @@ class Loaders:
         self.recommendation_updates = self._lists(recommendations.updates_by_recommendation)
         # Expense claims (app/api/graphql/expenses.py).
         self.expense_items = self._lists(items_by_claim)
-
-    async def _memberships_by_board(self, board_ids: list[uuid.UUID]) -> list[list[Membership]]:
-        async with self._reading() as session:
-            found = await memberships_by_board(session, self._actor, board_ids)
-        return [found.get(board_id, []) for board_id in board_ids]
 
     async def _people(self, ids: list[uuid.UUID]) -> list[Person | None]:
         async with self._reading() as session:
@@ -132,6 +126,16 @@ class Loaders:
             return [found[key] for key in keys]
 
         return DataLoader[PageKey[F], Page[V]](load_fn=load)
+
+
+async def _memberships_by_board(
+    session: AsyncSession,
+    actor: Actor,
+    board_ids: Iterable[uuid.UUID],
+    page: PageRequest,
+    status: MembershipStatus | None,
+) -> dict[uuid.UUID, Page[Membership]]:
+    return await membership_pages_by_board(session, actor, board_ids, page, status=status)
 
 
 MeetingFilters = tuple[bool, MeetingStatus | None]  # upcoming, status
