@@ -10,10 +10,10 @@ from fastapi import APIRouter, Query, Response
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
 from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
-from app.api.views.base import PageOut
+from app.api.views.base import PageOut, json_keys
 from app.api.views.boards import BoardOut, BoardWithMemberships, MembershipOut
-from app.api.views.people import person_fields
-from app.domain.boards import memberships, service
+from app.api.views.people import PersonPrivate, PersonPublic
+from app.domain.boards import memberships, service, tree
 from app.domain.boards.schemas import (
     BoardCreate,
     BoardKind,
@@ -22,14 +22,17 @@ from app.domain.boards.schemas import (
     MembershipStatus,
     MembershipUpdate,
 )
-from app.domain.people.service import person_rows_by_ids
 from app.domain.versions import etag
 
 router = APIRouter(tags=["boards"], route_class=TransactionalRoute)
 
 
-_BOARD_FIELDS = tuple(BoardOut.model_fields)
-_MEMBERSHIP_FIELDS = tuple(MembershipOut.model_fields)
+_TREE = tree.TreeShape(
+    board=json_keys(BoardOut),
+    membership=json_keys(MembershipOut),
+    person_public=json_keys(PersonPublic),
+    person_private=json_keys(PersonPrivate),
+)
 
 
 @router.get(
@@ -47,37 +50,17 @@ async def list_boards(
         Query(description="`memberships` embeds each board's memberships and their people."),
     ] = None,
 ) -> PageOut[BoardWithMemberships] | PageOut[BoardOut]:
+    if expand is not None:
+        # One statement writes the whole page (app/domain/boards/tree.py); building an
+        # ORM object and a model per row was most of this request's time (see bench/).
+        found = await tree.board_tree_page(session, actor, page, _TREE, kind=kind)
+        cursor = "null" if found.next_cursor is None else f'"{found.next_cursor}"'
+        body = f'{{"items":[{",".join(found.items)}],"nextCursor":{cursor}}}'
+        return Response(body, media_type="application/json")  # type: ignore[return-value]
     result = await service.list_boards(session, actor, page, kind=kind)
-    if expand is None:
-        return PageOut[BoardOut](
-            items=[BoardOut.model_validate(b) for b in result.items],
-            next_cursor=result.next_cursor,
-        )
-    # Three queries whatever the page holds: boards, their memberships, those people. The
-    # last two read plain rows and the page is validated once, from dicts: building an
-    # ORM object or a model per row was most of this request's time (see bench/).
-    by_board = await memberships.membership_rows_by_board(
-        session, actor, [b.id for b in result.items], _MEMBERSHIP_FIELDS
-    )
-    people = await person_rows_by_ids(
-        session, actor, {m["person_id"] for ms in by_board.values() for m in ms}
-    )
-    people_out = {pid: person_fields(actor, row) for pid, row in people.items()}
-    items = [
-        {
-            **{name: board.__dict__[name] for name in _BOARD_FIELDS},
-            "memberships": [
-                {
-                    **{name: m[name] for name in _MEMBERSHIP_FIELDS},
-                    "person": people_out[m["person_id"]],
-                }
-                for m in by_board.get(board.id, [])
-            ],
-        }
-        for board in result.items
-    ]
-    return PageOut[BoardWithMemberships].model_validate(
-        {"items": items, "next_cursor": result.next_cursor}
+    return PageOut[BoardOut](
+        items=[BoardOut.model_validate(b) for b in result.items],
+        next_cursor=result.next_cursor,
     )
 
 

@@ -28,6 +28,16 @@ class PageOut(View, Generic[T]):
     next_cursor: str | None
 
 
+def json_keys(view: type[BaseModel], *, without: tuple[str, ...] = ()) -> dict[str, str]:
+    """The keys a view writes, each with the field (and column) behind it: what a read
+    the database writes as JSON needs to write the same body."""
+    return {
+        info.serialization_alias or info.alias or name: name
+        for name, info in view.model_fields.items()
+        if not info.exclude and name not in without
+    }
+
+
 def graphql_only(description: str) -> Any:
     """A field GraphQL shows and REST leaves out: REST carries the row version as an
     ETag header, GraphQL has no headers and returns it as a field instead. pydantic drops

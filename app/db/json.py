@@ -1,0 +1,115 @@
+"""JSON built by the database, the same bytes' worth on PostgreSQL and SQLite.
+
+A read that the database can answer whole is cheapest when the database also writes the
+body: Python then passes the text through instead of making a row, an object and a
+model per value (see bench/). Each value is rendered as the API's Python path renders it,
+so a client cannot tell the two apart: UUIDs in their dashed form, datetimes in ISO 8601
+UTC with a ``Z`` and six digits of fraction only when there is one, booleans as JSON booleans, JSON
+columns as JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    Text,
+    Uuid,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+)
+from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.sql.elements import KeyedColumnElement
+
+from app.db.types import UTCDateTime
+
+Pairs = Sequence[tuple[str, ColumnElement[Any]]]
+
+
+class Json:
+    """The JSON functions of one dialect."""
+
+    def __init__(self, dialect: str) -> None:
+        self.postgresql = dialect == "postgresql"
+
+    def value(self, column: KeyedColumnElement[Any]) -> ColumnElement[Any]:
+        """A column as the API writes it."""
+        kind = column.type
+        if isinstance(kind, UTCDateTime):
+            return self._datetime(column)
+        if self.postgresql:
+            return column
+        if isinstance(kind, Uuid):
+            return _dashed(column)
+        if isinstance(kind, Boolean):
+            return case(
+                (column.is_(None), None), (column, func.json("true")), else_=func.json("false")
+            )
+        if isinstance(kind, JSON):
+            return func.json(column)
+        return column
+
+    def text(self, value: ColumnElement[Any]) -> ColumnElement[Any]:
+        """The finished document as text to pass through: the PostgreSQL driver would
+        otherwise parse JSON results back into Python objects."""
+        return cast(value, Text) if self.postgresql else value
+
+    def embed(self, value: ColumnElement[Any]) -> ColumnElement[Any]:
+        """A JSON value that passed through an expression (CASE) SQLite would otherwise
+        treat as text and quote."""
+        return value if self.postgresql else func.json(value)
+
+    def object(self, pairs: Pairs) -> ColumnElement[Any]:
+        args: list[Any] = []
+        for key, value in pairs:
+            args += [literal(key), value]
+        return func.json_build_object(*args) if self.postgresql else func.json_object(*args)
+
+    def array(
+        self, element: ColumnElement[Any], order_by: ColumnElement[Any]
+    ) -> ColumnElement[Any]:
+        """Every row's ``element`` as one array, in order; ``[]`` for none."""
+        if self.postgresql:
+            return func.coalesce(
+                func.json_agg(aggregate_order_by(element, order_by)), literal_column("'[]'::json")
+            )
+        # SQLite 3.40 has no ORDER BY inside an aggregate: callers order a subquery, which
+        # SQLite aggregates in order. json() keeps each element JSON rather than text.
+        return func.coalesce(func.json_group_array(func.json(element)), func.json("[]"))
+
+    def _datetime(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
+        if self.postgresql:
+            utc = func.timezone("UTC", column)
+            whole = func.to_char(utc, 'YYYY-MM-DD"T"HH24:MI:SS')
+            fraction = case(
+                (func.extract("microseconds", utc) % 1_000_000 == 0, ""),
+                else_=func.to_char(utc, ".US"),
+            )
+            text = whole + fraction + "Z"
+        else:
+            # Stored as 'YYYY-MM-DD HH:MM:SS.ffffff', always six digits.
+            whole = func.replace(func.substr(column, 1, 19), " ", "T")
+            fraction = case(
+                (func.substr(column, 21, 6) == "000000", ""),
+                else_=func.substr(column, 20, 7),
+            )
+            text = whole + fraction + "Z"
+        return case((column.is_(None), None), else_=text)
+
+
+def _dashed(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    parts = [func.substr(column, start, length) for start, length in _UUID_PARTS]
+    text: ColumnElement[Any] = parts[0]
+    for part in parts[1:]:
+        text = text + "-" + part
+    return case((column.is_(None), None), else_=func.lower(text))
+
+
+_UUID_PARTS = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))

@@ -1,0 +1,109 @@
+"""A page of boards with their memberships and people, written by the database.
+
+The board tree is the API's heaviest common read. One statement returns each board of
+the page as finished JSON, its memberships and their people nested in it, with every rule
+of the Python path inside: the organisation filter at each level, ``people:read`` for the
+people at all, and the private fields of a person only for those ``can_see_private``
+allows (the person themself, or a caller with ``people:read_private``). The caller
+names the fields (the view's keys and the columns behind them), so the shape is still
+declared once, by the view.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, case, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from app.db.json import Json
+from app.db.models import Board, Membership, Person
+from app.domain.actors import Actor, Permission, require
+from app.domain.boards.schemas import BoardKind
+from app.domain.pagination import PageRequest, check_limit, decode_cursor, encode_cursor
+
+Keys = Mapping[str, str]  # JSON key -> column name
+
+
+@dataclass(frozen=True)
+class TreeShape:
+    board: Keys
+    membership: Keys
+    person_public: Keys
+    person_private: Keys
+
+
+@dataclass(frozen=True)
+class JsonPage:
+    items: list[str]  # one finished JSON object per board
+    next_cursor: str | None
+
+
+async def board_tree_page(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageRequest,
+    shape: TreeShape,
+    *,
+    kind: BoardKind | None = None,
+) -> JsonPage:
+    require(actor, Permission.BOARDS_READ)
+    require(actor, Permission.PEOPLE_READ)
+    limit = check_limit(page.limit)
+    json = Json(session.get_bind().dialect.name)
+    org = actor.organisation_id
+
+    def pairs(model: Any, keys: Keys) -> list[tuple[str, ColumnElement[Any]]]:
+        return [(key, json.value(getattr(model, name))) for key, name in keys.items()]
+
+    person = _person(
+        json, actor, pairs(Person, shape.person_public), pairs(Person, shape.person_private)
+    )
+    member = json.object([*pairs(Membership, shape.membership), ("person", person)])
+    members = (
+        select(member.label("j"), col(Membership.id).label("mid"))
+        .join(Person, col(Person.id) == col(Membership.person_id))
+        .where(
+            col(Membership.board_id) == col(Board.id),
+            col(Membership.organisation_id) == org,
+            col(Person.organisation_id) == org,
+        )
+    )
+    # Ordered here for SQLite, which aggregates a subquery's rows in their order; by the
+    # aggregate itself on PostgreSQL.
+    # Correlated to the outer board by hand: SQLAlchemy correlates a scalar subquery on its
+    # own, not a subquery in its FROM, which would otherwise join every board.
+    ordered = members.order_by(col(Membership.id)).correlate(Board).subquery()
+    nested = select(json.array(ordered.c.j, ordered.c.mid)).scalar_subquery()
+    board = json.object([*pairs(Board, shape.board), ("memberships", nested)])
+    statement = select(col(Board.id), json.text(board)).where(col(Board.organisation_id) == org)
+    if kind is not None:
+        statement = statement.where(col(Board.kind) == kind.value)
+    if page.cursor:
+        statement = statement.where(col(Board.id) > decode_cursor(page.cursor))
+    rows = (await session.execute(statement.order_by(col(Board.id)).limit(limit + 1))).all()
+    if len(rows) > limit:
+        rows = rows[:limit]
+        return JsonPage([r[1] for r in rows], encode_cursor(rows[-1][0]))
+    return JsonPage([r[1] for r in rows], None)
+
+
+def _person(
+    json: Json,
+    actor: Actor,
+    public: list[tuple[str, ColumnElement[Any]]],
+    private: list[tuple[str, ColumnElement[Any]]],
+) -> ColumnElement[Any]:
+    """``can_see_private`` in SQL: everyone's private fields, only one's own, or none."""
+    if actor.can(Permission.PEOPLE_READ_PRIVATE):
+        return json.object(private)
+    if not actor.is_person:
+        return json.object(public)
+    own: uuid.UUID = actor.id
+    return json.embed(
+        case((col(Person.id) == own, json.object(private)), else_=json.object(public))
+    )
