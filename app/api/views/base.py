@@ -28,14 +28,14 @@ class PageOut(View, Generic[T]):
     next_cursor: str | None
 
 
-def json_keys(view: type[BaseModel], *, without: tuple[str, ...] = ()) -> dict[str, str]:
-    """The keys a view writes, each with the field (and column) behind it: what a read
-    the database writes as JSON needs to write the same body."""
-    return {
-        info.serialization_alias or info.alias or name: name
+def json_keys(view: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """The keys a view writes, each with the field (and column) behind it, in order: what
+    a read the database writes as JSON needs to write the same body."""
+    return tuple(
+        (info.serialization_alias or info.alias or name, name)
         for name, info in view.model_fields.items()
-        if not info.exclude and name not in without
-    }
+        if not info.exclude
+    )
 
 
 def graphql_only(description: str) -> Any:

@@ -11,12 +11,11 @@ declared once, by the view.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Mapping
+import functools
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, select
+from sqlalchemy import ColumnElement, Select, Uuid, bindparam, case, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -26,7 +25,7 @@ from app.domain.actors import Actor, Permission, require
 from app.domain.boards.schemas import BoardKind
 from app.domain.pagination import PageRequest, check_limit, decode_cursor, encode_cursor
 
-Keys = Mapping[str, str]  # JSON key -> column name
+Keys = tuple[tuple[str, str], ...]  # (JSON key, column name), in the view's order
 
 
 @dataclass(frozen=True)
@@ -54,14 +53,41 @@ async def board_tree_page(
     require(actor, Permission.BOARDS_READ)
     require(actor, Permission.PEOPLE_READ)
     limit = check_limit(page.limit)
-    json = Json(session.get_bind().dialect.name)
-    org = actor.organisation_id
+    if actor.can(Permission.PEOPLE_READ_PRIVATE):
+        privacy = "all"
+    else:
+        privacy = "own" if actor.is_person else "none"
+    statement = _statement(
+        shape, session.get_bind().dialect.name, privacy, kind is not None, bool(page.cursor)
+    )
+    params: dict[str, Any] = {"org": actor.organisation_id, "limit": limit + 1}
+    if privacy == "own":
+        params["own"] = actor.id
+    if kind is not None:
+        params["kind"] = kind.value
+    if page.cursor:
+        params["after"] = decode_cursor(page.cursor)
+    rows = (await session.execute(statement, params)).all()
+    if len(rows) > limit:
+        rows = rows[:limit]
+        return JsonPage([r[1] for r in rows], encode_cursor(rows[-1][0]))
+    return JsonPage([r[1] for r in rows], None)
+
+
+@functools.cache
+def _statement(
+    shape: TreeShape, dialect: str, privacy: str, with_kind: bool, with_cursor: bool
+) -> Select[Any]:
+    """Built once per shape and case, with the caller's values as parameters: making the
+    expression was a third of the request's time."""
+    json = Json(dialect)
+    org = bindparam("org", type_=Uuid())
 
     def pairs(model: Any, keys: Keys) -> list[tuple[str, ColumnElement[Any]]]:
-        return [(key, json.value(getattr(model, name))) for key, name in keys.items()]
+        return [(key, json.value(getattr(model, name))) for key, name in keys]
 
     person = _person(
-        json, actor, pairs(Person, shape.person_public), pairs(Person, shape.person_private)
+        json, privacy, pairs(Person, shape.person_public), pairs(Person, shape.person_private)
     )
     member = json.object([*pairs(Membership, shape.membership), ("person", person)])
     members = (
@@ -74,36 +100,32 @@ async def board_tree_page(
         )
     )
     # Ordered here for SQLite, which aggregates a subquery's rows in their order; by the
-    # aggregate itself on PostgreSQL.
-    # Correlated to the outer board by hand: SQLAlchemy correlates a scalar subquery on its
-    # own, not a subquery in its FROM, which would otherwise join every board.
+    # aggregate itself on PostgreSQL. Correlated to the outer board by hand: SQLAlchemy
+    # correlates a scalar subquery on its own, not a subquery in its FROM, which would
+    # otherwise join every board.
     ordered = members.order_by(col(Membership.id)).correlate(Board).subquery()
     nested = select(json.array(ordered.c.j, ordered.c.mid)).scalar_subquery()
     board = json.object([*pairs(Board, shape.board), ("memberships", nested)])
     statement = select(col(Board.id), json.text(board)).where(col(Board.organisation_id) == org)
-    if kind is not None:
-        statement = statement.where(col(Board.kind) == kind.value)
-    if page.cursor:
-        statement = statement.where(col(Board.id) > decode_cursor(page.cursor))
-    rows = (await session.execute(statement.order_by(col(Board.id)).limit(limit + 1))).all()
-    if len(rows) > limit:
-        rows = rows[:limit]
-        return JsonPage([r[1] for r in rows], encode_cursor(rows[-1][0]))
-    return JsonPage([r[1] for r in rows], None)
+    if with_kind:
+        statement = statement.where(col(Board.kind) == bindparam("kind"))
+    if with_cursor:
+        statement = statement.where(col(Board.id) > bindparam("after", type_=Uuid()))
+    return statement.order_by(col(Board.id)).limit(bindparam("limit"))
 
 
 def _person(
     json: Json,
-    actor: Actor,
+    privacy: str,
     public: list[tuple[str, ColumnElement[Any]]],
     private: list[tuple[str, ColumnElement[Any]]],
 ) -> ColumnElement[Any]:
     """``can_see_private`` in SQL: everyone's private fields, only one's own, or none."""
-    if actor.can(Permission.PEOPLE_READ_PRIVATE):
+    if privacy == "all":
         return json.object(private)
-    if not actor.is_person:
+    if privacy == "none":
         return json.object(public)
-    own: uuid.UUID = actor.id
+    own = bindparam("own", type_=Uuid())
     return json.embed(
         case((col(Person.id) == own, json.object(private)), else_=json.object(public))
     )
