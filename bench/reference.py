@@ -21,6 +21,10 @@ MEMBERSHIPS = (
     "WHERE board_id = ANY($1::uuid[]) ORDER BY id"
 )
 PEOPLE = "SELECT id, display_name, pronouns FROM people WHERE id = ANY($1::uuid[])"
+ONE_BOARD = (
+    "SELECT id, name, kind, description, advises_board_id, notice_period_days, "
+    "terms_of_reference, timezone, created_at, updated_at FROM boards WHERE id = $1"
+)
 
 
 def _default(value: Any) -> Any:
@@ -46,6 +50,14 @@ async def _boards() -> bytes:
     return orjson.dumps({"items": items, "nextCursor": None}, default=_default)
 
 
+async def _one_board(board_id: uuid.UUID) -> bytes:
+    """The same board Chorus's GET /boards/{id} reads, as the cheapest server would."""
+    assert _pool is not None
+    async with _pool.acquire() as connection:
+        row = await connection.fetchrow(ONE_BOARD, board_id)
+    return orjson.dumps(dict(row) if row else None, default=_default)
+
+
 async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
     global _pool
     if scope["type"] == "lifespan":
@@ -59,7 +71,11 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
                     await _pool.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
-    body = await _boards()
+    path: str = scope["path"]
+    if path.startswith("/boards/"):
+        body = await _one_board(uuid.UUID(path.removeprefix("/boards/")))
+    else:
+        body = await _boards()
     await send(
         {
             "type": "http.response.start",

@@ -1,11 +1,12 @@
 """Benchmark: Chorus REST and GraphQL against a bare ASGI + asyncpg reference.
 
-    .venv/bin/python -m bench.run [--duration 10] [--connections 32]
+    .venv/bin/python -m bench.run [--duration 10] [--connections 16] [--rounds 3]
 
 Seeds a throwaway PostgreSQL database (20 boards x 20 memberships with people), starts
-each server as one uvicorn process, drives it with wrk, and prints requests per second,
-latency and response size. The reference figures to compare with are in
-docs/ARCHITECTURE.md (about 870 req/s bare, 260 req/s PostGraphile on these machines).
+Chorus and a bare ASGI + asyncpg reference as one uvicorn process each, drives each
+workload with wrk in interleaved rounds, and prints the medians: requests per second,
+p99 latency, response size, the ratio to the reference's same workload, CPU per request
+of the server and of PostgreSQL, and the server's peak RSS.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ import asyncio
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import asyncpg
@@ -94,7 +97,7 @@ def _wrk(
         if token:
             lines.append(f'wrk.headers["Authorization"] = "Bearer {token}"')
         if body:
-            escaped = body.replace('"', '\\"')
+            escaped = body.replace("\\", "\\\\").replace('"', '\\"')
             lines += [
                 'wrk.method = "POST"',
                 f'wrk.body = "{escaped}"',
@@ -126,10 +129,81 @@ async def _drop(name: str) -> None:
     await connection.close()
 
 
+def _ticks(pids: list[int]) -> dict[int, int]:
+    """User plus system CPU ticks of each process so far."""
+    ticks = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks[pid] = int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks
+
+
+def _cpu_seconds(before: dict[int, int], after: dict[int, int]) -> float:
+    """CPU used between two readings; a process that started in between counts whole."""
+    used = sum(total - before.get(pid, 0) for pid, total in after.items())
+    return used / os.sysconf("SC_CLK_TCK")
+
+
+def _postgres_pids() -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "comm").read_text().strip() == "postgres":
+                    pids.append(int(entry.name))
+            except OSError:
+                continue
+    return pids
+
+
+def _rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+@dataclass(frozen=True)
+class Workload:
+    name: str
+    url: str
+    reference: str  # the workload of the bare reference it is compared with
+    body: str | None = None
+
+
+@dataclass
+class Figures:
+    rps: list[float] = field(default_factory=list)
+    p99: list[str] = field(default_factory=list)
+    server_ms: list[float] = field(default_factory=list)
+    postgres_ms: list[float] = field(default_factory=list)
+    rss: float = 0.0
+    size: int = 0
+
+
+def _measure(
+    wrk: str, w: Workload, token: str | None, pid: int, options: argparse.Namespace
+) -> tuple[float, str, float, float]:
+    before = (_ticks([pid]), _ticks(_postgres_pids()))
+    rps, p99 = _wrk(wrk, w.url, token, w.body, options.duration, options.connections)
+    after = (_ticks([pid]), _ticks(_postgres_pids()))
+    requests = max(rps * options.duration, 1)
+    return (
+        rps,
+        p99,
+        _cpu_seconds(before[0], after[0]) * 1000 / requests,
+        _cpu_seconds(before[1], after[1]) * 1000 / requests,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--duration", type=int, default=10)
-    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=3, help="Interleaved; medians shown.")
     options = parser.parse_args()
     wrk = _ensure_wrk()
     name = asyncio.run(_database())
@@ -144,14 +218,13 @@ def main() -> None:
             "CHORUS_JWT_SECRET": "bench-" + "x" * 40,
             "CHORUS_LOG_LEVEL": "WARNING",
         }
-        processes.append(_start(_uvicorn("app.main:create_app", 8301, True), chorus_env, 8301))
-        processes.append(
-            _start(
-                _uvicorn("bench.reference:app", 8302),
-                {"BENCH_DSN": f"postgresql://postgres@127.0.0.1:5432/{name}"},
-                8302,
-            )
+        chorus = _start(_uvicorn("app.main:create_app", 8301, True), chorus_env, 8301)
+        reference = _start(
+            _uvicorn("bench.reference:app", 8302),
+            {"BENCH_DSN": f"postgresql://postgres@127.0.0.1:5432/{name}"},
+            8302,
         )
+        processes += [chorus, reference]
         token = httpx.post(
             "http://127.0.0.1:8301/api/v1/auth/token",
             data={
@@ -161,37 +234,64 @@ def main() -> None:
             },
         ).json()["access_token"]
         auth = {"Authorization": f"Bearer {token}"}
-        rest_url = "http://127.0.0.1:8301/api/v1/boards?limit=20&expand=memberships"
-        body = '{"query": "' + GRAPHQL_QUERY + '"}'
-        sizes = {
-            "reference": len(httpx.get("http://127.0.0.1:8302/").content),
-            "rest": len(httpx.get(rest_url, headers=auth).content),
-            "graphql": len(
-                httpx.post(
-                    "http://127.0.0.1:8301/graphql",
-                    content=body,
-                    headers={**auth, "content-type": "application/json"},
-                ).content
-            ),
-        }
-        runs = {
-            "reference": _wrk(
-                wrk, "http://127.0.0.1:8302/", None, None, options.duration, options.connections
-            ),
-            "rest": _wrk(wrk, rest_url, token, None, options.duration, options.connections),
-            "graphql": _wrk(
-                wrk,
+        api = "http://127.0.0.1:8301/api/v1"
+        board_id = httpx.get(f"{api}/boards?limit=1", headers=auth).json()["items"][0]["id"]
+        one_query = '{ board(id: \\"' + board_id + '\\") { id name kind noticePeriodDays } }'
+        workloads = [
+            Workload("bare tree", "http://127.0.0.1:8302/", ""),
+            Workload("rest tree", f"{api}/boards?limit=20&expand=memberships", "bare tree"),
+            Workload(
+                "graphql tree",
                 "http://127.0.0.1:8301/graphql",
-                token,
-                body,
-                options.duration,
-                options.connections,
+                "bare tree",
+                '{"query": "' + GRAPHQL_QUERY + '"}',
             ),
-        }
-        print(f"{'target':<12}{'req/s':>10}{'p99':>10}{'bytes':>10}{'vs bare':>10}")
-        for target, (rps, p99) in runs.items():
-            ratio = rps / runs["reference"][0]
-            print(f"{target:<12}{rps:>10.1f}{p99:>10}{sizes[target]:>10}{ratio:>10.2f}")
+            Workload("bare board", f"http://127.0.0.1:8302/boards/{board_id}", ""),
+            Workload("rest board", f"{api}/boards/{board_id}", "bare board"),
+            Workload(
+                "graphql board",
+                "http://127.0.0.1:8301/graphql",
+                "bare board",
+                '{"query": "' + one_query + '"}',
+            ),
+        ]
+        figures = {w.name: Figures() for w in workloads}
+        for w in workloads:
+            headers = {**auth, "content-type": "application/json"}
+            sent = httpx.request(
+                "POST" if w.body else "GET", w.url, content=w.body, headers=headers
+            )
+            assert sent.status_code == 200, (w.name, sent.text[:300])
+            figures[w.name].size = len(sent.content)
+        for _ in range(options.rounds):
+            for w in workloads:
+                pid = reference.pid if w.name.startswith("bare") else chorus.pid
+                rps, p99, server_ms, pg_ms = _measure(
+                    wrk, w, None if w.name.startswith("bare") else token, pid, options
+                )
+                f = figures[w.name]
+                f.rps.append(rps)
+                f.p99.append(p99)
+                f.server_ms.append(server_ms)
+                f.postgres_ms.append(pg_ms)
+                f.rss = max(f.rss, _rss_mib(pid))
+        print(
+            f"wrk -t1 -c{options.connections} -d{options.duration}s, "
+            f"{options.rounds} interleaved rounds, medians"
+        )
+        print(
+            f"{'workload':<15}{'req/s':>9}{'p99':>10}{'bytes':>9}{'ratio':>7}"
+            f"{'cpu ms/req':>12}{'pg ms/req':>11}{'RSS MiB':>9}"
+        )
+        for w in workloads:
+            f = figures[w.name]
+            rps = statistics.median(f.rps)
+            ratio = rps / statistics.median(figures[w.reference].rps) if w.reference else 1.0
+            print(
+                f"{w.name:<15}{rps:>9.1f}{sorted(f.p99)[len(f.p99) // 2]:>10}{f.size:>9}"
+                f"{ratio:>7.2f}{statistics.median(f.server_ms):>12.2f}"
+                f"{statistics.median(f.postgres_ms):>11.2f}{f.rss:>9.0f}"
+            )
     finally:
         for process in processes:
             process.terminate()
