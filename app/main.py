@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from app.api import problems
+from app.api import openapi, problems
 from app.api.idempotency import IdempotencyMiddleware
 from app.api.middleware import RequestContextMiddleware
 from app.api.rest import api_router
@@ -94,9 +94,11 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
+        generate_unique_id_function=openapi.operation_id,
     )
     app.state.chorus = state
     problems.install(app)
+    openapi.install(app)
     app.include_router(health_router)
     app.include_router(problems.router)
     app.include_router(api_router, prefix="/api/v1")

@@ -204,6 +204,9 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--rounds", type=int, default=3, help="Interleaved; medians shown.")
+    parser.add_argument(
+        "--only", default="", help="Workloads whose name contains this (e.g. graphql)."
+    )
     options = parser.parse_args()
     wrk = _ensure_wrk()
     name = asyncio.run(_database())
@@ -254,6 +257,13 @@ def main() -> None:
                 "bare board",
                 '{"query": "' + one_query + '"}',
             ),
+        ]
+        # A workload's reference always runs beside it, so its ratio is of the same run.
+        chosen = {w.name for w in workloads if options.only in w.name}
+        workloads = [
+            w
+            for w in workloads
+            if w.name in chosen or any(v.reference == w.name for v in workloads if v.name in chosen)
         ]
         figures = {w.name: Figures() for w in workloads}
         for w in workloads:

@@ -31,7 +31,7 @@ from app.main import create_app
 from app.settings import Settings
 from tests import factories
 from tests.factories import Caller
-from tests.support import StatementCounter
+from tests.support import StatementCounter, check_problem
 
 BACKENDS = [b for b in os.environ.get("CHORUS_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -134,7 +134,11 @@ def app(settings: Settings, engine: AsyncEngine, db: object) -> FastAPI:
 @pytest.fixture
 async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://chorus.test") as client:
+    async with httpx.AsyncClient(
+        transport=transport,
+        base_url="http://chorus.test",
+        event_hooks={"response": [check_problem]},
+    ) as client:
         yield client
 
 

@@ -12,7 +12,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.routing import iter_route_contexts
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.domain import errors
@@ -155,8 +155,23 @@ class Problem(BaseModel):
     status: int
     detail: str
     instance: str | None = None
-    request_id: str | None = None
-    errors: list[FieldError] | None = None
+    request_id: str | None = Field(
+        default=None,
+        alias="requestId",
+        description="The X-Request-ID of the request, to quote when reporting a problem.",
+    )
+    errors: list[FieldError] | None = Field(
+        default=None, description="Each field or parameter that broke a rule, and the rule."
+    )
+    allowed: list[str] | None = Field(
+        default=None, description="For a transition refused in this state: those allowed now."
+    )
+    error: str | None = Field(
+        default=None, description="From the token endpoint: the OAuth 2.0 error code."
+    )
+    error_description: str | None = Field(
+        default=None, description="From the token endpoint: the OAuth 2.0 error description."
+    )
 
 
 def problem_type_for(error: errors.DomainError) -> ProblemType:
@@ -300,16 +315,16 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(Exception, on_unexpected)
 
 
-def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI ``responses=`` entries, so every route documents the problems it can return."""
+def described_status(status: int) -> str:
     described = {t.status: t for t in reversed(_TYPES)}
+    return described[status].title if status in described else "Error"
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses=`` entries, so every route documents the problems it can return
+    (app/api/openapi.py puts each under the media type the server sends)."""
     return {
-        status: {
-            "model": Problem,
-            "content": {"application/problem+json": {}},
-            "description": described[status].title if status in described else "Error",
-        }
-        for status in statuses
+        status: {"model": Problem, "description": described_status(status)} for status in statuses
     }
 
 

@@ -1,0 +1,111 @@
+"""The published OpenAPI document, finished so that generated clients can use it.
+
+FastAPI documents an error response's ``model`` under ``application/json`` and adds its
+own 422 body (``HTTPValidationError``) to every operation with parameters, while the
+server sends every error as ``application/problem+json`` with one shape. Rather than
+trusting each route to declare that, the finished document is rewritten once, here: every
+4xx and 5xx response of every operation is the ``Problem`` schema under the media type the
+server really sends, so a client generated from it can read any error.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_REF = "#/components/schemas/Problem"
+# FastAPI's own validation schemas, which no response uses once problems replace them.
+_FASTAPI_VALIDATION = ("HTTPValidationError", "ValidationError")
+
+
+def operation_id(route: APIRoute) -> str:
+    """``list_boards`` → ``listBoards``: short and stable, since generated clients name
+    their methods after it (FastAPI's default appends the path and the method)."""
+    name = _NAMED.get(route.name, route.name)
+    head, *rest = re.split(r"[_-]", name)
+    return head + "".join(word.capitalize() for word in rest)
+
+
+# Handlers whose names are clear inside their module but not in a client's flat list of
+# methods. Published operation IDs are part of the contract: add here, never rename.
+_NAMED = {
+    "token": "issue_token",
+    "revoke": "revoke_token",
+    "circulate": "circulate_papers",
+    "acknowledge": "acknowledge_papers",
+    "get_paper_route": "get_paper",
+    "add_version": "add_paper_version",
+    "list_versions": "list_paper_versions",
+    "add_update": "add_recommendation_update",
+    "list_updates": "list_recommendation_updates",
+    "totals": "expense_totals",
+    "totals_csv": "expense_totals_csv",
+    "get_policy": "get_expense_policy",
+    "list_policy_versions": "list_expense_policy_versions",
+    "create_policy_version": "create_expense_policy_version",
+    **{
+        f"{verb}_{noun}": f"{verb}_expense_{noun}"
+        for verb, noun in [
+            ("list", "claims"),
+            ("create", "claim"),
+            ("get", "claim"),
+            ("update", "claim"),
+            ("submit", "claim"),
+            ("approve", "claim"),
+            ("reject", "claim"),
+            ("return", "claim"),
+            ("withdraw", "claim"),
+            ("list", "items"),
+            ("add", "item"),
+            ("update", "item"),
+            ("delete", "item"),
+        ]
+    },
+    **{
+        f"{verb}_{noun}": f"{verb}_payment_{noun}"
+        for verb, noun in [
+            ("list", "runs"),
+            ("create", "run"),
+            ("get", "run"),
+            ("export", "run"),
+            ("cancel", "run"),
+        ]
+    },
+    "mark_paid": "mark_payment_run_paid",
+}
+
+
+def install(app: FastAPI) -> None:
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = finish(build())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def finish(document: dict[str, Any]) -> dict[str, Any]:
+    from app.api.problems import described_status
+
+    for operations in document.get("paths", {}).values():
+        for operation in operations.values():
+            for code, response in operation.get("responses", {}).items():
+                if not _is_error(code):
+                    continue
+                response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": PROBLEM_REF}}}
+                if response.get("description") == "Validation Error":
+                    response["description"] = described_status(422)
+    schemas = document.get("components", {}).get("schemas", {})
+    for name in _FASTAPI_VALIDATION:
+        schemas.pop(name, None)
+    return document
+
+
+def _is_error(code: str) -> bool:
+    return bool(re.fullmatch(r"[45]\d\d|[45]XX", code))
