@@ -18,22 +18,20 @@ from tests.db.test_migrations import fresh_url  # noqa: F401  (the fixture)
 BEFORE = "e9da6c9ada57"
 _claims = sa.table(
     "expense_claims",
+    *(sa.column(name, sa.Uuid()) for name in ("id", "organisation_id", "person_id")),
+    sa.column("created_by_id", sa.Uuid()),
+    sa.column("created_at", sa.DateTime(timezone=True)),
+    sa.column("on_behalf", sa.Boolean()),
+    sa.column("status", sa.String()),
     *(
-        sa.column(name, kind)
-        for name, kind in [
-            ("id", sa.Uuid()),
-            ("created_at", sa.DateTime(timezone=True)),
-            ("organisation_id", sa.Uuid()),
-            ("person_id", sa.Uuid()),
-            ("created_by_id", sa.Uuid()),
-            ("on_behalf", sa.Boolean()),
-            ("status", sa.String()),
-            ("claimed_pence", sa.Integer()),
-            ("allowed_pence", sa.Integer()),
-            ("expenses_pence", sa.Integer()),
-            ("involvement_pence", sa.Integer()),
-            ("version", sa.Integer()),
-        ]
+        sa.column(name, sa.Integer())
+        for name in (
+            "claimed_pence",
+            "allowed_pence",
+            "expenses_pence",
+            "involvement_pence",
+            "version",
+        )
     ),
 )
 
