@@ -36,7 +36,10 @@ async def test_a_claim_goes_from_draft_to_approved_and_each_step_is_audited(
     claim = await make_claim(client, o.claimant, line("public_transport", 1_250))
     submitted = await step(client, o.claimant, claim["id"], "submit")
     assert submitted["status"] == "submitted"
-    assert submitted["allowedActions"] == ["withdraw", "approve", "reject", "return"]
+    # Each caller is offered the steps they may take: the claimant never decides.
+    assert submitted["allowedActions"] == ["withdraw"]
+    seen = await client.get(f"{API}/expense-claims/{claim['id']}", headers=o.finance.headers)
+    assert seen.json()["allowedActions"] == ["approve", "reject", "return"]
     approved = await step(client, o.finance, claim["id"], "approve")
     assert approved["status"] == "approved"
     assert approved["decidedById"] == str(o.finance.id)

@@ -26,6 +26,7 @@ from tests.api.recommendations_setup import (
     submitted,
     team,
 )
+from tests.factories import Caller
 
 
 async def _get(client: httpx.AsyncClient, rid: str, headers: dict[str, str]) -> dict[str, Any]:
@@ -243,6 +244,38 @@ async def test_submitted_wording_is_frozen_but_evidence_may_grow(
         ),
         428,
     )
+
+
+async def test_only_officers_and_staff_re_link_themes_and_issues_once_submitted(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    t = await team(db, app)
+    themes = [
+        await client.post(
+            f"{API}/boards/{t.advisory.id}/themes",
+            json={"name": name},
+            headers=t.coordinator.headers,
+        )
+        for name in ("Discharge", "Housing")
+    ]
+    first, second = (r.json()["id"] for r in themes)
+    rid = await submitted(client, t, themeIds=[first])
+    path = f"{API}/recommendations/{rid}"
+
+    async def relink(who: Caller, body: dict[str, Any]) -> httpx.Response:
+        etag = (await client.get(path, headers=who.headers)).headers["etag"]
+        return await client.patch(path, json=body, headers={**who.headers, "If-Match": etag})
+
+    refused: list[dict[str, Any]] = [{"themeIds": [second]}, {"issueIds": []}]
+    for body in refused:
+        problem(await relink(t.member, body), 403, "forbidden")
+    assert (await client.get(path, headers=t.member.headers)).json()["themeIds"] == [first]
+    # Other supporting details stay open to any member.
+    assert (await relink(t.member, {"topicTags": ["discharge"]})).status_code == 200
+    for who, theme in ((t.chair, second), (t.coordinator, first)):
+        relinked = await relink(who, {"themeIds": [theme]})
+        assert relinked.status_code == 200, relinked.text
+        assert relinked.json()["themeIds"] == [theme]
 
 
 async def test_the_response_period_is_set_per_board(

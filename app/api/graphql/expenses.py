@@ -28,6 +28,7 @@ from app.api.graphql.derive import Node, input_type, node, object_type
 from app.api.graphql.inputs import Version, to_domain
 from app.api.views import expenses as views
 from app.db import models as db
+from app.domain.actors import Actor
 from app.domain.expenses import claims, editing, workflow
 from app.domain.expenses import schemas as domain
 from app.domain.expenses.schemas import ClaimStatus
@@ -62,8 +63,8 @@ def item_node(row: db.ExpenseItem) -> ExpenseItem:
     return node(ExpenseItem, row, miles=views.miles(row))
 
 
-def claim_node(row: db.ExpenseClaim) -> ExpenseClaim:
-    return node(ExpenseClaim, row, allowed_actions=workflow.allowed(ClaimStatus(row.status)))
+def claim_node(row: db.ExpenseClaim, actor: Actor) -> ExpenseClaim:
+    return node(ExpenseClaim, row, allowed_actions=workflow.allowed_for(actor, row))
 
 
 # -- inputs --------------------------------------------------------------------------
@@ -115,13 +116,15 @@ class ExpenseQueries:
                 person_id=person_id,
                 board_id=board_id,
             )
-        return connection([claim_node(c) for c in page.items], page.next_cursor, after)
+        return connection(
+            [claim_node(c, info.context.actor) for c in page.items], page.next_cursor, after
+        )
 
     @strawberry.field
     async def expense_claim(self, info: Info, id: uuid.UUID) -> ExpenseClaim | None:
         async with info.context.reading() as session:
             row = await claims.get_claim(session, info.context.actor, id)
-        return claim_node(row)
+        return claim_node(row, info.context.actor)
 
 
 @strawberry.type
@@ -136,7 +139,7 @@ class ExpenseMutations:
         data = to_domain(domain.ExpenseClaimCreate, input)
         async with info.context.writing() as session:
             row = await claims.create_claim(session, info.context.actor, data)
-        return claim_node(row)
+        return claim_node(row, info.context.actor)
 
     @fields.mutation(description="Change the board or purpose of a draft or returned claim.")
     async def update_expense_claim(
@@ -145,7 +148,7 @@ class ExpenseMutations:
         data = to_domain(domain.ExpenseClaimUpdate, input)
         async with info.context.writing() as session:
             row = await claims.update_claim(session, info.context.actor, id, data, version)
-        return claim_node(row)
+        return claim_node(row, info.context.actor)
 
     @fields.mutation(
         description="Add a line to a draft or returned claim. The whole claim is judged again."
@@ -159,7 +162,9 @@ class ExpenseMutations:
         data = to_domain(domain.ExpenseItemInput, input)
         async with info.context.writing() as session:
             change = await editing.add_item(session, info.context.actor, claim_id, data)
-        return ExpenseItemChange(item=item_node(change.item), claim=claim_node(change.claim))
+        return ExpenseItemChange(
+            item=item_node(change.item), claim=claim_node(change.claim, info.context.actor)
+        )
 
     @fields.mutation(
         description="Judge every line again and submit. Refused with RULE_VIOLATION while a "
@@ -168,7 +173,7 @@ class ExpenseMutations:
     async def submit_expense_claim(self, info: Info, id: uuid.UUID) -> ExpenseClaim:
         async with info.context.writing() as session:
             row = await workflow.submit(session, info.context.actor, id)
-        return claim_node(row)
+        return claim_node(row, info.context.actor)
 
     @fields.mutation(
         description="Finance (not the claimant, nor whoever made the claim). Safe to retry."
@@ -176,14 +181,14 @@ class ExpenseMutations:
     async def approve_expense_claim(self, info: Info, id: uuid.UUID) -> ExpenseClaim:
         async with info.context.writing() as session:
             row = await workflow.approve(session, info.context.actor, id)
-        return claim_node(row)
+        return claim_node(row, info.context.actor)
 
     @fields.mutation(description="Finance, with a reason the claimant reads.")
     async def reject_expense_claim(self, info: Info, id: uuid.UUID, reason: str) -> ExpenseClaim:
         data = domain.ReasonInput.model_validate({"reason": reason})
         async with info.context.writing() as session:
             row = await workflow.reject(session, info.context.actor, id, data)
-        return claim_node(row)
+        return claim_node(row, info.context.actor)
 
     @fields.mutation(
         description="Finance: back to the claimant with a query to amend and submit again."
@@ -192,7 +197,7 @@ class ExpenseMutations:
         data = domain.ReasonInput.model_validate({"reason": reason})
         async with info.context.writing() as session:
             row = await workflow.return_claim(session, info.context.actor, id, data)
-        return claim_node(row)
+        return claim_node(row, info.context.actor)
 
     @fields.mutation(description="The claimant (or a coordinator), before approval.")
     async def withdraw_expense_claim(
@@ -201,4 +206,4 @@ class ExpenseMutations:
         data = domain.WithdrawInput.model_validate({} if reason is UNSET else {"reason": reason})
         async with info.context.writing() as session:
             row = await workflow.withdraw(session, info.context.actor, id, data)
-        return claim_node(row)
+        return claim_node(row, info.context.actor)

@@ -68,7 +68,9 @@ class ClaimSummaryOut(View):
     id: uuid.UUID
     person_id: uuid.UUID = Field(description="The claimant.")
     created_by_id: uuid.UUID | None = Field(description="Who made the claim.")
-    on_behalf: bool = Field(description="Made by a coordinator on the claimant's behalf.")
+    on_behalf: bool = Field(
+        description="Someone other than the claimant made or changed it (a coordinator)."
+    )
     board_id: uuid.UUID | None
     purpose: str | None
     status: ClaimStatus
@@ -94,7 +96,9 @@ class ClaimOut(ClaimSummaryOut):
     items: list[ItemOut] = Field(description="Every line, in the order they were added.")
     receipts: list[ReceiptOut]
     allowed_actions: list[str] = Field(
-        description="The workflow steps its status allows, such as submit or approve."
+        description="The workflow steps its status allows that the caller may take, such as "
+        "submit or approve. Approve, reject and return are never offered to anyone who "
+        "made, changed or submitted the claim (segregation of duties)."
     )
     flags: list[str]
 

@@ -112,6 +112,10 @@ class ExpenseClaim(Timestamped, table=True):
     # Financial records are kept: a person with claims cannot simply be deleted.
     person_id: uuid.UUID = Field(foreign_key="people.id", ondelete="RESTRICT")
     created_by_id: uuid.UUID | None = None
+    # Everyone who made, changed or submitted it, the claimant included (as strings): none
+    # of them may decide it, so the record must outlive any one action's columns.
+    contributor_ids: list[str] = json_list_field()
+    # Someone other than the claimant made or changed it.
     on_behalf: bool = False
     board_id: uuid.UUID | None = Field(
         default=None, foreign_key="boards.id", ondelete="SET NULL", index=True

@@ -61,6 +61,9 @@ class Interest(Timestamped, table=True):
     description: str
     topic_tags: list[str] = json_list_field()
     declared_on: date
+    # Withdrawn, not deleted: who had which conflict, and until when, must stay traceable
+    # after the fact. A withdrawn declaration no longer counts anywhere.
+    withdrawn_at: datetime | None = time_field()
 
 
 class Unavailability(Timestamped, table=True):

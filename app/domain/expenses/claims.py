@@ -70,6 +70,31 @@ def require_editor(actor: Actor, claim: ExpenseClaim) -> None:
         raise PermissionDenied("Only the claimant, or a coordinator on their behalf, may do this.")
 
 
+def contribution(actor: Actor, claim: ExpenseClaim) -> dict[str, object]:
+    """What to set on a claim this caller makes or changes: they join its contributors,
+    who may never decide it, and anyone but the claimant makes it on their behalf."""
+    changes: dict[str, object] = {}
+    if str(actor.id) not in claim.contributor_ids:
+        changes["contributor_ids"] = [*claim.contributor_ids, str(actor.id)]
+    if not actor.is_self(claim.person_id):
+        changes["on_behalf"] = True
+    return changes
+
+
+def contribute(actor: Actor, claim: ExpenseClaim) -> set[str]:
+    """``contribution`` applied; the names of the fields it changed, for the audit row."""
+    return store.apply(claim, contribution(actor, claim))
+
+
+def touched_by(actor: Actor, claim: ExpenseClaim) -> bool:
+    return actor.is_self(claim.person_id) or str(actor.id) in claim.contributor_ids
+
+
+def may_decide(actor: Actor, claim: ExpenseClaim) -> bool:
+    """Segregation of duties: deciding needs the right, and no hand in the claim."""
+    return actor.can(Permission.EXPENSE_CLAIMS_DECIDE) and not touched_by(actor, claim)
+
+
 def require_editable(claim: ExpenseClaim) -> None:
     if claim.status not in EDITABLE:
         raise Conflict(
@@ -172,6 +197,7 @@ async def create_claim(
         organisation_id=actor.organisation_id,
         person_id=person_id,
         created_by_id=actor.id,
+        contributor_ids=[str(actor.id)],
         on_behalf=not actor.is_self(person_id),
         board_id=data.board_id,
         purpose=data.purpose,
@@ -187,7 +213,7 @@ async def create_claim(
         "expense_claim",
         claim.id,
         claim.organisation_id,
-        data.model_fields_set | ({"on_behalf"} if claim.on_behalf else set()),
+        data.model_fields_set | {"contributor_ids"} | ({"on_behalf"} if claim.on_behalf else set()),
     )
     return claim
 
@@ -206,7 +232,9 @@ async def update_claim(
     changes = data.changes()
     if "board_id" in changes:
         await _check_board(session, actor, changes["board_id"])
-    changed = await store.patch(session, actor, claim, changes, "expense_claim")
+    changed = await store.patch(
+        session, actor, claim, {**changes, **contribution(actor, claim)}, "expense_claim"
+    )
     if "board_id" in changed:
         await lines.sync_boards(session, claim)
     return claim

@@ -14,7 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.models import ExpenseClaim, ExpenseItem
 from app.domain.actors import Actor
 from app.domain.expenses import items as lines
-from app.domain.expenses.claims import get_claim, lock_claim, require_editable, require_editor
+from app.domain.expenses.claims import (
+    contribute,
+    get_claim,
+    lock_claim,
+    require_editable,
+    require_editor,
+)
 from app.domain.expenses.judging import items_of, rejudge
 from app.domain.expenses.schemas import ExpenseItemInput, ExpenseItemUpdate
 from app.domain.versions import check_version
@@ -38,6 +44,7 @@ async def add_item(
     require_editor(actor, claim)
     require_editable(claim)
     (item,) = await lines.add_lines(session, actor, claim, [data], "")
+    contribute(actor, claim)
     await rejudge(session, claim)
     lines.record(session, actor, "added", item, set(data.model_fields_set))
     return LineChange(item, claim)
@@ -57,6 +64,7 @@ async def update_item(
     check_version(claim.version, expected_claim_version)
     require_editable(claim)
     await lines.change_line(session, actor, claim, item, lines.merged(item, data))
+    contribute(actor, claim)
     await rejudge(session, claim)
     lines.record(session, actor, "updated", item, set(data.model_fields_set))
     return LineChange(item, claim)
@@ -70,6 +78,7 @@ async def delete_item(
     item = await lines.get_item(session, claim, item_id)
     require_editable(claim)
     await session.delete(item)
+    contribute(actor, claim)
     await session.flush()
     await rejudge(session, claim)
     lines.record(session, actor, "removed", item, set())

@@ -22,6 +22,7 @@ from app.domain.actors import Actor, Permission
 from app.domain.errors import NotFound, PayloadTooLarge, RuleViolation
 from app.domain.expenses import items as lines
 from app.domain.expenses.claims import (
+    contribute,
     get_claim,
     lock_claim,
     require_editable,
@@ -192,6 +193,7 @@ async def upload_receipt(
         uploaded_by_id=actor.id,
     )
     session.add(receipt)
+    contribute(actor, claim)
     await session.flush()
     await rejudge(session, claim)
     audit.record(
@@ -225,6 +227,7 @@ async def delete_receipt(
     receipt = await get_receipt(session, actor, claim_id, receipt_id)
     require_editable(claim)
     await session.delete(receipt)
+    contribute(actor, claim)
     await session.flush()
     await rejudge(session, claim)
     audit.record(

@@ -14,8 +14,7 @@ from app.db.models import ExpenseClaim, ExpenseItem
 from app.domain.actors import Actor
 from app.domain.expenses.claims import items_by_claim, receipts_by_claim
 from app.domain.expenses.receipts import ReceiptView, receipt_views
-from app.domain.expenses.schemas import ClaimStatus
-from app.domain.expenses.workflow import allowed
+from app.domain.expenses.workflow import allowed_for
 
 
 @dataclass(frozen=True)
@@ -23,10 +22,11 @@ class ClaimView:
     claim: ExpenseClaim
     items: list[ExpenseItem]
     receipts: list[ReceiptView]
+    actor: Actor
 
     @property
     def allowed_actions(self) -> list[str]:
-        return allowed(ClaimStatus(self.claim.status))
+        return allowed_for(self.actor, self.claim)
 
     @property
     def flags(self) -> list[str]:
@@ -62,7 +62,9 @@ async def claim_views(
     by_claim: dict[uuid.UUID, list[ReceiptView]] = defaultdict(list)
     for view in views:
         by_claim[view.receipt.claim_id].append(view)
-    return [ClaimView(claim, items.get(claim.id, []), by_claim[claim.id]) for claim in claims]
+    return [
+        ClaimView(claim, items.get(claim.id, []), by_claim[claim.id], actor) for claim in claims
+    ]
 
 
 async def claim_view(session: AsyncSession, actor: Actor, claim: ExpenseClaim) -> ClaimView:

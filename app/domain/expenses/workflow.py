@@ -18,7 +18,13 @@ from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import FieldProblem, InvalidTransition, PermissionDenied, RuleViolation
-from app.domain.expenses.claims import lock_claim, require_editor
+from app.domain.expenses.claims import (
+    contribute,
+    lock_claim,
+    may_decide,
+    may_edit,
+    require_editor,
+)
 from app.domain.expenses.judging import declines_involvement, rejudge, uk_today
 from app.domain.expenses.schemas import ClaimStatus, ReasonInput, WithdrawInput
 
@@ -55,6 +61,23 @@ def allowed(status: ClaimStatus) -> list[str]:
     return [action.value for (source, action) in TRANSITIONS if source == status]
 
 
+_EDITOR_STEPS = frozenset({Action.SUBMIT, Action.WITHDRAW})
+_DECISIONS = frozenset({Action.APPROVE, Action.REJECT, Action.RETURN})
+
+
+def allowed_for(actor: Actor, claim: ExpenseClaim) -> list[str]:
+    """The steps the claim's status allows that this caller may take, by the same checks
+    the steps make, so a client never offers what would be refused."""
+    editor, decider = may_edit(actor, claim), may_decide(actor, claim)
+    runs = actor.can(Permission.PAYMENT_RUNS_MANAGE)
+    return [
+        action.value
+        for (source, action) in TRANSITIONS
+        if source == claim.status
+        and (editor if action in _EDITOR_STEPS else decider if action in _DECISIONS else runs)
+    ]
+
+
 def next_status(current: str, action: Action) -> ClaimStatus:
     status = ClaimStatus(current)
     target = TRANSITIONS.get((status, action))
@@ -74,9 +97,14 @@ def event_data(claim: ExpenseClaim) -> dict[str, str | None]:
 
 
 def _record(
-    session: AsyncSession, actor: Actor, claim: ExpenseClaim, event: str, reason: bool = False
+    session: AsyncSession,
+    actor: Actor,
+    claim: ExpenseClaim,
+    event: str,
+    reason: bool = False,
+    also: set[str] | None = None,
 ) -> None:
-    fields = {"status", "decision_reason"} if reason else {"status"}
+    fields = ({"status", "decision_reason"} if reason else {"status"}) | (also or set())
     audit.record(
         session,
         actor,
@@ -118,16 +146,18 @@ async def submit(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> Ex
     claim.first_submitted_at = claim.first_submitted_at or now
     claim.submitted_by_id = actor.id
     claim.updated_at = now
+    contributed = contribute(actor, claim)
     await session.flush()
-    _record(session, actor, claim, "submitted")
+    _record(session, actor, claim, "submitted", also=contributed)
     return claim
 
 
 def _require_decider(actor: Actor, claim: ExpenseClaim) -> None:
     require(actor, Permission.EXPENSE_CLAIMS_DECIDE)
-    if actor.is_self(claim.person_id) or (actor.is_person and claim.created_by_id == actor.id):
+    if not may_decide(actor, claim):
         raise PermissionDenied(
-            "Nobody may decide a claim they made, for themselves or on someone's behalf."
+            "Segregation of duties: nobody may decide a claim they made, changed, added lines "
+            "or receipts to, or submitted, whatever their roles; another approver must."
         )
 
 
@@ -200,6 +230,7 @@ async def withdraw(
     if data.reason is not None:
         claim.decision_reason = data.reason
     claim.updated_at = now
+    contributed = contribute(actor, claim)
     await session.flush()
-    _record(session, actor, claim, "withdrawn", reason=data.reason is not None)
+    _record(session, actor, claim, "withdrawn", reason=data.reason is not None, also=contributed)
     return claim

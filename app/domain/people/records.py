@@ -10,10 +10,12 @@ import uuid
 from dataclasses import dataclass
 from typing import TypeVar
 
+from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Interest, TrainingRecord, Unavailability
+from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require, require_self_or
 from app.domain.errors import NotFound
@@ -49,12 +51,19 @@ async def _check(
         require_self_or(actor, person_id, Permission.PEOPLE_READ_PRIVATE)
 
 
+def _current(model: type[Record]) -> list[ColumnElement[bool]]:
+    """Declarations of interest are withdrawn, never deleted; the others go."""
+    return [col(Interest.withdrawn_at).is_(None)] if model is Interest else []
+
+
 async def list_records(
     session: AsyncSession, actor: Actor, person_id: uuid.UUID, model: type[R], page: PageRequest
 ) -> Page[R]:
     await _check(session, actor, person_id, model, write=False)
     statement = select(model).where(
-        col(model.person_id) == person_id, col(model.organisation_id) == actor.organisation_id
+        col(model.person_id) == person_id,
+        col(model.organisation_id) == actor.organisation_id,
+        *_current(model),
     )
     return await paginate(session, statement, model.id, page)
 
@@ -87,11 +96,17 @@ async def delete_record(
             col(model.id) == record_id,
             col(model.person_id) == person_id,
             col(model.organisation_id) == actor.organisation_id,
+            *_current(model),
         )
     )
     if record is None:
         raise NotFound(KINDS[model].entity.replace("_", " "))
-    await session.delete(record)
+    changed: set[str] = set()
+    if isinstance(record, Interest):
+        record.withdrawn_at = utcnow()
+        changed.add("withdrawn_at")
+    else:
+        await session.delete(record)
     await session.flush()
     audit.record(
         session,
@@ -100,4 +115,5 @@ async def delete_record(
         KINDS[model].entity,
         record.id,
         actor.organisation_id,
+        changed,
     )

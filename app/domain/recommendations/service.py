@@ -36,6 +36,9 @@ from app.domain.versions import check_version
 _WORDING = frozenset(
     {"title", "body", "rationale", "priority", "addressed_to_board_id", "addressed_to"}
 )
+# The evidence the governance board was sent: after submission, only officers and staff
+# may re-link it, or any member could quietly change what a recommendation rests on.
+_EVIDENCE = frozenset({"theme_ids", "issue_ids"})
 
 
 def tags(values: Iterable[str]) -> list[str]:
@@ -163,6 +166,8 @@ async def update_recommendation(
             "Once submitted, the wording and addressee stay as sent; only the supporting "
             "themes, issues, tags and meeting can change (or resubmit it after a deferral)."
         )
+    if changes.keys() & _EVIDENCE and not editable(status, decision):
+        await access.require_officer(session, actor, recommendation.board_id)
     if changes.keys() & {"addressed_to_board_id", "addressed_to"}:
         # Naming one addressee replaces the other; clearing both means the advised board.
         board = await access.board_for(session, actor, recommendation.board_id)

@@ -131,7 +131,11 @@ async def load(
             select(Unavailability).where(col(Unavailability.person_id).in_(people))
         ):
             unavailable[u.person_id].append((u.starts_on, u.ends_on))
-        for i in await session.scalars(select(Interest).where(col(Interest.person_id).in_(people))):
+        for i in await session.scalars(
+            select(Interest).where(
+                col(Interest.person_id).in_(people), col(Interest.withdrawn_at).is_(None)
+            )
+        ):
             interests[i.person_id].update(tag.lower() for tag in i.topic_tags)
 
     topics: dict[uuid.UUID, set[str]] = defaultdict(set)

@@ -1,0 +1,104 @@
+"""Claims made before contributors were recorded: the migration finds who touched them
+in the durable record, so segregation of duties holds for them too."""
+
+from __future__ import annotations
+
+import asyncio
+
+import sqlalchemy as sa
+from sqlmodel import select
+
+from app.db import migrate
+from app.db.engine import make_engine, make_sessionmaker
+from app.db.models import AuditEvent, ExpenseClaim, ExpenseItem
+from app.db.types import utcnow, uuid7
+from tests import factories
+from tests.db.test_migrations import fresh_url  # noqa: F401  (the fixture)
+
+BEFORE = "e9da6c9ada57"
+_claims = sa.table(
+    "expense_claims",
+    *(sa.column(name, sa.Uuid()) for name in ("id", "organisation_id", "person_id")),
+    sa.column("created_by_id", sa.Uuid()),
+    sa.column("created_at", sa.DateTime(timezone=True)),
+    sa.column("on_behalf", sa.Boolean()),
+    sa.column("status", sa.String()),
+    *(
+        sa.column(name, sa.Integer())
+        for name in (
+            "claimed_pence",
+            "allowed_pence",
+            "expenses_pence",
+            "involvement_pence",
+            "version",
+        )
+    ),
+)
+
+
+async def test_existing_claims_get_their_contributors_and_on_behalf(fresh_url: str) -> None:  # noqa: F811
+    await asyncio.to_thread(migrate.upgrade, fresh_url, BEFORE)
+    engine = make_engine(fresh_url)
+    db = make_sessionmaker(engine)
+    try:
+        org = await factories.organisation(db)
+        member = await factories.person(db, org)
+        coordinator = await factories.person(db, org, "coordinator")
+        finance = await factories.person(db, org, "finance")
+        lined, decided = uuid7(), uuid7()
+        async with db() as session:
+            for claim_id, status in ((lined, "draft"), (decided, "approved")):
+                await session.execute(
+                    _claims.insert().values(
+                        id=claim_id,
+                        created_at=utcnow(),
+                        organisation_id=org.id,
+                        person_id=member.id,
+                        created_by_id=member.id,
+                        on_behalf=False,
+                        status=status,
+                        claimed_pence=0,
+                        allowed_pence=0,
+                        expenses_pence=0,
+                        involvement_pence=0,
+                        version=1,
+                    )
+                )
+            item = ExpenseItem(
+                organisation_id=org.id,
+                claim_id=lined,
+                position=1,
+                category="parking",
+                expense_date=utcnow().date(),
+                description="parking",
+            )
+            session.add(item)
+            await session.flush()
+            for actor, action, entity in (
+                (coordinator, "expense_item.added", item.id),
+                (finance, "expense_claim.approved", decided),  # deciding is not touching
+            ):
+                session.add(
+                    AuditEvent(
+                        organisation_id=org.id,
+                        actor_type="person",
+                        actor_id=actor.id,
+                        action=action,
+                        entity_type=action.split(".")[0],
+                        entity_id=entity,
+                        changed_fields=[],
+                    )
+                )
+            await session.commit()
+        await engine.dispose()
+
+        await asyncio.to_thread(migrate.upgrade, fresh_url)
+        engine = make_engine(fresh_url)
+        async with make_sessionmaker(engine)() as session:
+            rows = {c.id: c for c in await session.scalars(select(ExpenseClaim))}
+        assert sorted(rows[lined].contributor_ids) == sorted([str(member.id), str(coordinator.id)])
+        assert rows[lined].on_behalf is True
+        assert rows[decided].contributor_ids == [str(member.id)]
+        assert rows[decided].on_behalf is False
+    finally:
+        await engine.dispose()
