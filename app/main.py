@@ -12,6 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.api import openapi, problems
+from app.api.headers import SecurityHeadersMiddleware
 from app.api.idempotency import IdempotencyMiddleware
 from app.api.middleware import RequestContextMiddleware
 from app.api.rest import api_router
@@ -92,7 +93,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         description=DESCRIPTION,
         lifespan=lifespan,
         openapi_url="/openapi.json",
-        docs_url="/docs",
+        docs_url="/docs" if settings.docs_enabled else None,
         redoc_url=None,
         generate_unique_id_function=openapi.operation_id,
     )
@@ -122,4 +123,6 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             expose_headers=["ETag", "Location", "X-Request-ID", "Idempotent-Replayed"],
         )
     app.add_middleware(RequestContextMiddleware)
+    # Outermost, so even the 500 that RequestContextMiddleware answers is hardened.
+    app.add_middleware(SecurityHeadersMiddleware)
     return app

@@ -50,7 +50,10 @@ class Settings(BaseSettings):
     # HTTP
     cors_origins: Annotated[list[str], NoDecode] = []
     log_level: str = "INFO"
-    graphiql: bool = True
+    # production turns the interactive pages (/docs, GraphiQL) off unless asked for.
+    environment: Literal["development", "production"] = "development"
+    graphiql: bool | None = None
+    docs: bool | None = None
     graphql_max_depth: int = 10
     graphql_max_aliases: int = 15
     graphql_max_tokens: int = 2_000
@@ -75,6 +78,14 @@ class Settings(BaseSettings):
     delivery_in_process: bool | None = None
 
     # Lists are comma-separated in the environment, not JSON: easier to write in a unit file.
+    @property
+    def graphiql_enabled(self) -> bool:
+        return self.graphiql if self.graphiql is not None else self.environment != "production"
+
+    @property
+    def docs_enabled(self) -> bool:
+        return self.docs if self.docs is not None else self.environment != "production"
+
     _split_lists = field_validator("cors_origins", "oidc_algorithms", mode="before")(_split_csv)
 
     @cached_property

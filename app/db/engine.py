@@ -30,6 +30,9 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     # faster than the standard library at it.
     kwargs.setdefault("json_deserializer", orjson.loads)
     kwargs.setdefault("json_serializer", _dumps)
+    # Database errors quote the statement's parameters unless told not to, and those hold
+    # webhook URLs and secrets, emails and password digests: never in a log line.
+    kwargs.setdefault("hide_parameters", True)
     engine = create_async_engine(url, **kwargs)
     if url.startswith("sqlite"):
 

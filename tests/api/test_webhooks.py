@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import logging
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -202,3 +203,22 @@ async def test_deleting_an_endpoint_removes_it(client: httpx.AsyncClient, admin:
     path = f"{API}/webhook-endpoints/{created['id']}"
     assert (await client.delete(path, headers=admin.headers)).status_code == 204
     problem(await client.get(path, headers=admin.headers), 404)
+
+
+async def test_registration_logs_name_the_endpoint_never_its_url(
+    client: httpx.AsyncClient, admin: Caller, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = "tok-5e1d88a0c4"
+    with caplog.at_level(logging.INFO):
+        created = await register(client, admin, f"{HOOK}/{token}?token={token}")
+        refused = await register(client, admin, f"https://10.0.0.1/{token}?token={token}")
+    assert (created.status_code, refused.status_code) == (201, 422)
+    registered = [r for r in caplog.records if r.getMessage() == "webhook endpoint registered"]
+    assert [vars(r)["endpoint_id"] for r in registered] == [created.json()["id"]]
+    logged = "\n".join(
+        [r.getMessage() for r in caplog.records]
+        + [str(v) for r in caplog.records for v in vars(r).values()]
+    )
+    assert "non-public" in logged
+    assert token not in logged
+    assert "partner.example/chorus" not in logged

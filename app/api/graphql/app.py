@@ -100,7 +100,7 @@ def mount_graphql(app: FastAPI) -> None:
     schema = build_schema(
         settings.graphql_max_depth, settings.graphql_max_aliases, settings.graphql_max_tokens
     )
-    ide_html = get_graphql_ide_html("graphiql") if settings.graphiql else None
+    ide_html = get_graphql_ide_html("graphiql") if settings.graphiql_enabled else None
 
     async def graphql_get(request: Request) -> Response:
         if ide_html is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import re
 import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -20,7 +21,18 @@ MAX_URL_LENGTH = 2_000
 
 # Cloud metadata services: link-local or private already, named so that stays true.
 _METADATA = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# IPv6 ranges whose last 32 bits are an IPv4 address the packet may end up at: IPv4-compatible
+# (deprecated, still routed by some stacks), SIIT-translated, and well-known NAT64.
+_CARRY_IPV4 = (
+    ipaddress.ip_network("::/96"),
+    ipaddress.ip_network("::ffff:0:0:0/96"),
+    ipaddress.ip_network("64:ff9b::/96"),
+)
+# Local-use NAT64 (RFC 8215) puts the IPv4 address where the operator chooses, so none of it
+# can be judged by what it embeds; Python before 3.12 calls it global.
+_LOCAL_NAT64 = ipaddress.ip_network("64:ff9b:1::/48")
+_NOT_IPV4 = "The host ends in a number but is not a valid IPv4 address."
+_NUMBER = re.compile(r"(0[xX][0-9a-fA-F]*|[0-9]+)")
 
 
 class AddressRefused(Exception):
@@ -43,17 +55,63 @@ def _embedded(address: IPAddress) -> list[IPAddress]:
             found.append(address.sixtofour)
         if address.teredo:
             found.extend(address.teredo)
-        if address in _NAT64:
+        if any(address in network for network in _CARRY_IPV4):
             found.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
     return found
 
 
 def forbidden(address: IPAddress) -> bool:
     """Loopback, private, link-local, shared, multicast, reserved, unspecified or metadata."""
+    if address in _LOCAL_NAT64:
+        return True
     for candidate in _embedded(address):
         if candidate in _METADATA or candidate.is_multicast or not candidate.is_global:
             return True
     return False
+
+
+def _legacy_ipv4(labels: list[str]) -> ipaddress.IPv4Address:
+    """inet_aton's reading, which resolvers and HTTP clients still apply: one to four
+    numbers, each decimal, octal (leading 0) or hex (0x); the last fills the bytes left."""
+    if len(labels) > 4 or not all(_NUMBER.fullmatch(label) for label in labels):
+        raise AddressRefused(_NOT_IPV4)
+    numbers = []
+    for label in labels:
+        if label[:2].lower() == "0x":
+            numbers.append(int(label[2:] or "0", 16))
+        elif len(label) > 1 and label.startswith("0"):
+            try:
+                numbers.append(int(label, 8))
+            except ValueError:
+                raise AddressRefused(_NOT_IPV4) from None
+        else:
+            numbers.append(int(label))
+    *leading, last = numbers
+    if any(n > 0xFF for n in leading) or last >= 1 << (8 * (5 - len(numbers))):
+        raise AddressRefused(_NOT_IPV4)
+    value = last
+    for position, n in enumerate(leading):
+        value |= n << (8 * (3 - position))
+    return ipaddress.IPv4Address(value)
+
+
+def literal_address(host: str) -> IPAddress | None:
+    """The address a host written as a number means, in canonical form, or None for a name.
+
+    ``2130706433``, ``0177.0.0.1``, ``0x7f.1`` and ``127.1`` are all 127.0.0.1 to the
+    resolver, so they are judged as that rather than handed to DNS as names. As in the
+    WHATWG URL standard, a host whose last label is a number must be an IPv4 address.
+    """
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    if "%" in host:
+        raise AddressRefused("The host name is not valid.")
+    labels = host.removesuffix(".").split(".")
+    if not _NUMBER.fullmatch(labels[-1]):
+        return None
+    return _legacy_ipv4(labels)
 
 
 @dataclass(frozen=True)
@@ -101,10 +159,7 @@ class UrlGuard:
         parts = self.parse(url)
         host = parts.hostname or ""
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        try:
-            literal: IPAddress | None = ipaddress.ip_address(host)
-        except ValueError:
-            literal = None
+        literal = literal_address(host)
         if literal is not None:
             addresses = [str(literal)]
         else:

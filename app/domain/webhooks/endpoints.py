@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from datetime import datetime, timedelta
 
@@ -24,6 +25,9 @@ from app.domain.webhooks.schemas import (
 )
 from app.domain.webhooks.signing import new_secret
 
+# Endpoints are named by ID in logs, never by URL: a URL's path or query may hold a token.
+log = logging.getLogger("chorus.webhooks")
+
 
 def readable(actor: Actor) -> ColumnElement[bool]:
     return col(WebhookEndpoint.organisation_id) == actor.organisation_id
@@ -42,6 +46,9 @@ async def _checked_url(guard: UrlGuard, url: str) -> str:
     try:
         await guard.check(url)
     except AddressRefused as refusal:
+        # Refusals say why in our own words, so they can be logged: probing for internal
+        # addresses is worth seeing.
+        log.info("webhook URL refused", extra={"reason": str(refusal)})
         raise RuleViolation.field("/url", str(refusal)) from None
     return url
 
@@ -88,6 +95,10 @@ async def create_endpoint(
         endpoint.organisation_id,
         data.model_fields_set | {"secret"},
     )
+    log.info(
+        "webhook endpoint registered",
+        extra={"endpoint_id": str(endpoint.id), "organisation_id": str(endpoint.organisation_id)},
+    )
     return endpoint, secret
 
 
@@ -104,6 +115,7 @@ async def update_endpoint(
     changes = data.changes()
     if "url" in changes and changes["url"] != endpoint.url:
         await _checked_url(guard, changes["url"])
+        log.info("webhook endpoint URL changed", extra={"endpoint_id": str(endpoint.id)})
     if "event_types" in changes:
         changes["event_types"] = [str(t) for t in changes["event_types"]]
     changed = store.apply(endpoint, changes)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -43,8 +43,10 @@ class Job:
     organisation_id: uuid.UUID
     endpoint_id: uuid.UUID
     number: int
-    url: str
-    signing_secrets: list[str]
+    # Out of repr, so a Job in a log line or traceback shows neither the receiver's
+    # token (URLs can carry one) nor the signing secrets.
+    url: str = field(repr=False)
+    signing_secrets: list[str] = field(repr=False)
     body: str
 
     @property

@@ -12,9 +12,11 @@ import contextlib
 import logging
 import random
 import signal
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -95,15 +97,15 @@ class Deliverer:
         """Send and record one attempt. A failure to record leaves the claim to run out."""
         try:
             outcome = await self.sender.send(job)
-        except Exception:
-            log.exception("webhook attempt failed unexpectedly", extra=_ids(job))
+        except Exception as error:
+            _log_failure("webhook attempt failed unexpectedly", job, error)
             outcome = Outcome(None, None, "The attempt failed on our side; it will be retried.")
         try:
             async with self.sessionmaker() as session:
                 kept = await results.finish(session, job, outcome, self.clock(), self.rng)
                 await session.commit()
-        except Exception:
-            log.exception("could not record a webhook attempt", extra=_ids(job))
+        except Exception as error:
+            _log_failure("could not record a webhook attempt", job, error)
             return False
         log.info(
             "webhook attempt",
@@ -163,6 +165,28 @@ class Deliverer:
 def _ids(job: Job) -> dict[str, str]:
     # IDs only: URLs can carry tokens in their paths.
     return {"delivery_id": str(job.delivery_id), "endpoint_id": str(job.endpoint_id)}
+
+
+def _log_failure(message: str, job: Job, error: Exception) -> None:
+    """An error with its traceback, minus the URL: exception texts from httpx or anything
+    below it may quote the URL, whose path or query can carry the receiver's token."""
+    text = "".join(traceback.format_exception(error))
+    for part in sorted(_url_parts(job.url), key=len, reverse=True):
+        text = text.replace(part, "<url>")
+    log.error(message, extra={**_ids(job), "error": type(error).__name__, "traceback": text})
+
+
+def _url_parts(url: str) -> set[str]:
+    """The URL and the pieces that may hold a secret, as written and as httpx encodes them
+    (requests go to the checked address, so an error may quote only path and query)."""
+    forms = [urlsplit(url)]
+    with contextlib.suppress(Exception):
+        forms.append(urlsplit(str(httpx.URL(url))))
+    parts = {url}
+    for form in forms:
+        parts |= {form.geturl(), form.query, form.path, f"{form.path}?{form.query}"}
+    # A bare "/" or "?" would blank every path in the traceback and hides nothing.
+    return {part for part in parts if len(part.strip("/?")) > 1}
 
 
 class InProcessDelivery:
