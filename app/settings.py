@@ -58,7 +58,9 @@ class Settings(BaseSettings):
     graphql_max_aliases: int = 15
     graphql_max_tokens: int = 2_000
     max_page_size: int = 100
-    idempotency_ttl_hours: int = 24
+    idempotency_ttl_hours: int = Field(default=24, ge=1)
+    # How long a claimed key outlives a request that stopped renewing it (a dead process).
+    idempotency_lease_seconds: float = Field(default=30, ge=1, le=3_600)
     # Scheduled work in the service (overdue recommendations), in seconds; 0 turns it off.
     scheduler_interval_seconds: float = Field(default=60, ge=0)
 

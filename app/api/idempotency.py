@@ -2,34 +2,41 @@
 
 Plain ASGI around the app. The key is scoped to the verified caller, so nobody can
 replay another caller's response. The record is claimed in its own short transaction
-before the handler runs (a concurrent retry then sees it and gets 409), and completed
-after the handler's own transaction has committed. Server errors release the key so the
-client can retry.
+before the handler runs (a concurrent retry then sees it and gets 409), under a lease
+renewed while the request runs, so a claim left by a dead process frees itself. A
+successful handler's response is stored in its own transaction (``TransactionalRoute``
+calls ``complete_with_effect``), so an effect never commits without the answer a retry
+replays. Other answers are stored before they are sent, so a retry right after one
+replays it. Server errors and exceptions release the key so the client can retry.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
-from collections.abc import Callable
+import logging
+import uuid
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, update
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import col, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.problems import PROBLEM_TYPES, problem_response
 from app.api.state import AppState
 from app.db.models import IdempotencyRecord
-from app.db.types import utcnow
+from app.domain import idempotency as store
 from app.domain.auth.tokens import VerifiedToken
-from app.domain.errors import Unauthenticated
+from app.domain.errors import Conflict, Unauthenticated
+
+log = logging.getLogger("chorus.idempotency")
 
 _REPLAYED_HEADERS = {b"content-type", b"location", b"etag", b"cache-control"}
 _NOT_REPLAYABLE = 0  # stored status for a completed request whose response held a secret
 MAX_KEY_LENGTH = 255
+_SCOPE_KEY = "chorus.idempotency"
 # A streamed upload's hash is known only once its body has been read.
 _HASH_PENDING = ""
 
@@ -141,53 +148,118 @@ class IdempotencyMiddleware:
     async def _run_and_store(
         self,
         state: AppState,
-        record_id: Any,
+        record_id: uuid.UUID,
         scope: Scope,
         receive: Receive,
         send: Send,
         streamed_hash: Callable[[], str | None] | None = None,
     ) -> None:
+        claim = Claim(record_id, streamed_hash or (lambda: None), streamed_hash is not None)
+        scope[_SCOPE_KEY] = claim
         status = 500
-        kept_headers: list[tuple[str, str]] = []
-        chunks: list[bytes] = []
+        held: list[Message] = []
 
         async def capture(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                for name, value in message.get("headers", []):
-                    if name.lower() in _REPLAYED_HEADERS:
-                        kept_headers.append((name.decode("latin-1"), value.decode("latin-1")))
-            elif message["type"] == "http.response.body":
-                chunks.append(message.get("body", b""))
-            await send(message)
+            if claim.stored:
+                await send(message)  # committed with its effect: a retry now replays it
+            else:
+                held.append(message)  # sent once stored, so a retry never sees it in flight
 
+        renewal = asyncio.create_task(_renew(state, record_id), name="idempotency-lease")
         try:
             await self.app(scope, receive, capture)
         except BaseException:
             await _release(state, record_id)
             raise
-        request_hash = streamed_hash() if streamed_hash is not None else None
-        if status >= 500 or (streamed_hash is not None and request_hash is None):
-            await _release(state, record_id)
-            return
-        if any(n.lower() == "cache-control" and "no-store" in v for n, v in kept_headers):
-            # A one-time secret (a client secret, a feed URL) must not sit in this table.
-            # The key stays claimed, so a retry cannot create a second one; it gets a 409.
-            kept_headers, chunks, status = [], [], _NOT_REPLAYABLE
+        finally:
+            renewal.cancel()
+        if not claim.stored:
+            if status >= 500 or (claim.streamed and claim.request_hash() is None):
+                await _release(state, record_id)
+            else:
+                await _store_after(state, claim, status, held)
+        for message in held:
+            await send(message)
+
+
+class Claim:
+    """What the handler's transaction needs to complete the key along with its effect."""
+
+    def __init__(
+        self, record_id: uuid.UUID, request_hash: Callable[[], str | None], streamed: bool
+    ) -> None:
+        self.record_id = record_id
+        self.request_hash = request_hash  # a streamed body's, once read whole
+        self.streamed = streamed
+        self.stored = False
+
+
+def stored_response(
+    status: int, raw_headers: Iterable[tuple[bytes, bytes]], body: bytes
+) -> store.Response:
+    headers = [
+        (n.decode("latin-1"), v.decode("latin-1"))
+        for n, v in raw_headers
+        if n.lower() in _REPLAYED_HEADERS
+    ]
+    if any(n.lower() == "cache-control" and "no-store" in v for n, v in headers):
+        # A one-time secret (a client secret, a feed URL) must not sit in this table.
+        # The key stays claimed, so a retry cannot create a second one; it gets a 409.
+        return store.Response(_NOT_REPLAYABLE, [], b"")
+    return store.Response(status, headers, body)
+
+
+async def complete_with_effect(
+    request: Request, session: AsyncSession, response: Any
+) -> Claim | None:
+    """Write the key's response in the handler's transaction, before it commits.
+
+    The caller marks the claim stored once the commit went through. A handler whose claim
+    was taken over (its lease ran out) must not commit: a retry holds the key now.
+    """
+    claim: Claim | None = request.scope.get(_SCOPE_KEY)
+    body = getattr(response, "body", None)
+    if claim is None or not isinstance(body, bytes):
+        return None
+    request_hash = claim.request_hash()
+    if claim.streamed and request_hash is None:
+        return None
+    answer = stored_response(response.status_code, response.raw_headers, body)
+    if not await store.complete(session, claim.record_id, answer, request_hash):
+        raise Conflict(
+            "This request took longer than its Idempotency-Key's lease and a retry took the "
+            "key over; nothing was changed."
+        )
+    return claim
+
+
+async def _store_after(state: AppState, claim: Claim, status: int, held: list[Message]) -> None:
+    """An answer with no effect of its own to commit (a 4xx, a route without a session)."""
+    start = next((m for m in held if m["type"] == "http.response.start"), None)
+    body = b"".join(m.get("body", b"") for m in held if m["type"] == "http.response.body")
+    answer = stored_response(status, start.get("headers", []) if start else [], body)
+    try:
         async with state.sessionmaker() as session:
-            await session.execute(
-                update(IdempotencyRecord)
-                .where(col(IdempotencyRecord.id) == record_id)
-                .values(
-                    completed_at=utcnow(),
-                    status_code=status,
-                    response_headers={"headers": kept_headers},
-                    response_body=b"".join(chunks),
-                    **({"request_hash": request_hash} if request_hash is not None else {}),
-                )
-            )
+            await store.complete(session, claim.record_id, answer, claim.request_hash())
             await session.commit()
+    except Exception:
+        # The answer still goes out; the claim's lease runs out and a retry acts again.
+        log.exception("could not store an idempotent response")
+
+
+async def _renew(state: AppState, record_id: uuid.UUID) -> None:
+    lease = timedelta(seconds=state.settings.idempotency_lease_seconds)
+    while True:
+        await asyncio.sleep(lease.total_seconds() / 3)
+        try:
+            if not await store.renew(state.sessionmaker, record_id, lease):
+                return
+        except Exception:
+            # A database that is away now may be back before the lease runs out.
+            log.warning("could not renew an idempotency lease", exc_info=True)
 
 
 def _boundary(content_type: bytes) -> bytes:
@@ -256,37 +328,22 @@ async def _read_body(receive: Receive) -> bytes:
 async def _claim(
     state: AppState, caller: str, key: str, request_hash: str
 ) -> tuple[Any, IdempotencyRecord | None]:
-    cutoff = utcnow() - timedelta(hours=state.settings.idempotency_ttl_hours)
-    async with state.sessionmaker() as session:
-        # Expired keys may be used afresh.
-        await session.execute(
-            delete(IdempotencyRecord).where(
-                col(IdempotencyRecord.caller) == caller,
-                col(IdempotencyRecord.key) == key,
-                col(IdempotencyRecord.created_at) < cutoff,
-            )
-        )
-        record = IdempotencyRecord(caller=caller, key=key, request_hash=request_hash)
-        session.add(record)
-        try:
-            await session.commit()
-            return record.id, None
-        except IntegrityError:
-            await session.rollback()
-        existing = await session.scalar(
-            select(IdempotencyRecord).where(
-                IdempotencyRecord.caller == caller, IdempotencyRecord.key == key
-            )
-        )
-        return None, existing
+    return await store.claim(
+        state.sessionmaker,
+        caller,
+        key,
+        request_hash,
+        ttl=timedelta(hours=state.settings.idempotency_ttl_hours),
+        lease=timedelta(seconds=state.settings.idempotency_lease_seconds),
+    )
 
 
-async def _release(state: AppState, record_id: Any) -> None:
-    async with state.sessionmaker() as session:
-        await session.execute(
-            delete(IdempotencyRecord).where(col(IdempotencyRecord.id) == record_id)
-        )
-        await session.commit()
+async def _release(state: AppState, record_id: uuid.UUID) -> None:
+    try:
+        await store.release(state.sessionmaker, record_id)
+    except Exception:
+        # Without a database the key stays claimed until its lease runs out, then frees.
+        log.warning("could not release an idempotency key", exc_info=True)
 
 
 async def _answer_existing(

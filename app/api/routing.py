@@ -3,6 +3,7 @@
 FastAPI (since 0.118) runs code after a dependency's ``yield`` once the response has been
 sent, so committing there would hide a failed commit from the client. This route class
 commits as soon as the handler has built its response, and rolls back on any error.
+The Idempotency-Key's stored response is written in that same transaction.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from fastapi import Request, Response
 from fastapi.routing import APIRoute
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.api.idempotency import complete_with_effect
+
 
 class TransactionalRoute(APIRoute):
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
@@ -22,17 +25,21 @@ class TransactionalRoute(APIRoute):
         async def handle(request: Request) -> Response:
             try:
                 response = await handler(request)
+                session = _session(request)
+                if session is not None and response.status_code < 400:
+                    # The Idempotency-Key's answer commits with the effect, or neither does.
+                    claim = await complete_with_effect(request, session, response)
+                    await session.commit()
+                    if claim is not None:
+                        claim.stored = True
+                    return response
             except BaseException:
                 session = _session(request)
                 if session is not None:
                     await session.rollback()
                 raise
-            session = _session(request)
             if session is not None:
-                if response.status_code < 400:
-                    await session.commit()
-                else:
-                    await session.rollback()
+                await session.rollback()
             return response
 
         return handle

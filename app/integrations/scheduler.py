@@ -12,9 +12,11 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app.domain import idempotency as idempotency_store
 from app.domain.recommendations.overdue import sweep_overdue
 from app.settings import Settings
 
@@ -68,6 +70,13 @@ def start_scheduler(
     async def overdue() -> None:
         await sweep_overdue(sessionmaker)
 
-    scheduler = Scheduler(settings.scheduler_interval_seconds, [("overdue", overdue)])
+    async def idempotency() -> None:
+        # Stored responses carry personal data: kept only as long as a retry may use them.
+        await idempotency_store.purge(sessionmaker, timedelta(hours=settings.idempotency_ttl_hours))
+
+    scheduler = Scheduler(
+        settings.scheduler_interval_seconds,
+        [("overdue", overdue), ("idempotency", idempotency)],
+    )
     scheduler.start()
     return scheduler

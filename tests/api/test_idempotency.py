@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -13,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import select
 
 from app.db.models import Board, IdempotencyRecord, Organisation
+from app.db.types import utcnow
 from app.domain.boards import service as boards_service
 from tests import factories
 from tests.api.helpers import API, problem
@@ -123,7 +125,10 @@ async def test_a_key_still_in_flight_is_409(
         # The same request, under another key, claimed but not yet answered.
         session.add(
             IdempotencyRecord(
-                caller=finished.caller, key="key-busy", request_hash=finished.request_hash
+                caller=finished.caller,
+                key="key-busy",
+                request_hash=finished.request_hash,
+                lease_expires_at=utcnow() + timedelta(minutes=5),
             )
         )
         await session.commit()
