@@ -1,7 +1,7 @@
 """idempotency leases
 
 Revision ID: fea1dae7a657
-Revises: e9da6c9ada57
+Revises: 8b3e2a6c4f10
 Create Date: 2026-12-02 17:25:14.334671
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import app.db.types
 
 revision: str = "fea1dae7a657"
-down_revision: str | None = "e9da6c9ada57"
+down_revision: str | None = "8b3e2a6c4f10"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
