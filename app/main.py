@@ -7,11 +7,12 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.api import problems
+from app.api.deps import storable_text
 from app.api.idempotency import IdempotencyMiddleware
 from app.api.middleware import RequestContextMiddleware
 from app.api.rest import api_router
@@ -94,6 +95,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
+        dependencies=[Depends(storable_text)],
     )
     app.state.chorus = state
     problems.install(app)
