@@ -7,11 +7,12 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.api import openapi, problems
+from app.api.deps import storable_text
 from app.api.headers import SecurityHeadersMiddleware
 from app.api.idempotency import IdempotencyMiddleware
 from app.api.middleware import RequestContextMiddleware
@@ -96,6 +97,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         docs_url="/docs" if settings.docs_enabled else None,
         redoc_url=None,
         generate_unique_id_function=openapi.operation_id,
+        dependencies=[Depends(storable_text)],
     )
     app.state.chorus = state
     problems.install(app)

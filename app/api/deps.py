@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,6 +19,7 @@ from app.domain.actors import Actor
 from app.domain.auth.identity import resolve_actor
 from app.domain.errors import PreconditionRequired, RuleViolation, Unauthenticated
 from app.domain.pagination import DEFAULT_LIMIT, MAX_LIMIT, PageRequest, decode_cursor
+from app.domain.schemas import UNSTORABLE_RULE, is_storable
 from app.domain.versions import parse_etag
 
 
@@ -104,3 +106,24 @@ async def get_if_match(
 
 
 IfMatch = Annotated[int, Depends(get_if_match)]
+
+
+async def storable_text(request: Request) -> None:
+    """Every route's query string and form fields, refused like a body field when they
+    carry text the database cannot store; a JSON body is its input model's to check."""
+    found: list[dict[str, object]] = [
+        {"loc": ("query", name), "msg": UNSTORABLE_RULE, "type": "text_unstorable"}
+        for name, value in request.query_params.multi_items()
+        if not (is_storable(name) and is_storable(value))
+    ]
+    # Multipart bodies are left to their routes: papers stream theirs, so reading the form
+    # here would spool the file; their text fields go through an input model.
+    if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        form = await request.form()
+        found += [
+            {"loc": ("body", name), "msg": UNSTORABLE_RULE, "type": "text_unstorable"}
+            for name, value in form.multi_items()
+            if isinstance(value, str) and not (is_storable(name) and is_storable(value))
+        ]
+    if found:
+        raise RequestValidationError(found)

@@ -1,15 +1,55 @@
-"""Base classes for the inputs every transport hands to the domain."""
+"""Base classes for the inputs every transport hands to the domain, and the strict types
+for money and dates every input uses."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import re
+from datetime import date, datetime
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic.alias_generators import to_camel
+from pydantic_core import PydanticCustomError
+
+# NUL and lone UTF-16 surrogates: PostgreSQL cannot store them (and UTF-8 cannot encode a
+# surrogate), so they would otherwise surface as a 500 from the database driver.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+UNSTORABLE_RULE = "must not contain NUL characters or lone UTF-16 surrogates"
+
+
+def is_storable(text: str) -> bool:
+    return _UNSTORABLE.search(text) is None
+
+
+def _unstorable(value: Any) -> str | None:
+    """The JSON pointer suffix of the first unstorable text inside a value, or None."""
+    if isinstance(value, SecretStr):
+        value = value.get_secret_value()
+    if isinstance(value, str):
+        return "" if not is_storable(value) else None
+    if isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            if (where := _unstorable(item)) is not None:
+                return f"/{i}{where}"
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if (where := _unstorable(key)) is not None or (where := _unstorable(item)) is not None:
+                return f"/{key}{where}" if is_storable(str(key)) else ""
+    return None
 
 
 class Input(BaseModel):
-    """camelCase on the wire; unknown or read-only fields are refused (no mass assignment)."""
+    """camelCase on the wire; unknown or read-only fields are refused (no mass assignment);
+    no field, present or future, may carry text the database cannot store."""
 
     model_config = ConfigDict(
         alias_generator=to_camel,
@@ -18,6 +58,17 @@ class Input(BaseModel):
         extra="forbid",
         str_strip_whitespace=True,
     )
+
+    # On every field, so a field added later is covered without anyone remembering to.
+    @field_validator("*")
+    @classmethod
+    def _storable_text(cls, value: Any) -> Any:
+        where = _unstorable(value)
+        if where is not None:
+            raise PydanticCustomError(
+                "text_unstorable", UNSTORABLE_RULE + ("" if not where else f" (at {where})")
+            )
+        return value
 
 
 class Patch(Input):
@@ -36,3 +87,35 @@ class Patch(Input):
 
     def changes(self) -> dict[str, Any]:
         return self.model_dump(exclude_unset=True)
+
+
+# Money is a JSON integer of pence: "9.00", 9.0 and true are refused, never read as 9p/1p.
+StrictPence = Annotated[int, Field(strict=True)]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})")
+
+
+def _iso_date(value: Any) -> Any:
+    # GraphQL's Date scalar hands over a date already; JSON must send "YYYY-MM-DD".
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return value
+    raise PydanticCustomError("iso_date", "must be an ISO 8601 date such as 2026-01-31")
+
+
+def _iso_datetime(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATETIME.fullmatch(value.upper()):
+        return value
+    raise PydanticCustomError(
+        "iso_datetime",
+        "must be an ISO 8601 date and time with an offset, such as 2026-01-31T10:00:00+00:00",
+    )
+
+
+# Integers (read as Unix times) and datetimes are not dates.
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+IsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime)]

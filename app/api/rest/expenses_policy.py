@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
@@ -13,6 +12,7 @@ from app.api.routing import TransactionalRoute
 from app.api.views.payments import PolicyOut, policy_out
 from app.domain.expenses import policies
 from app.domain.expenses.schemas import ExpensePolicyCreate
+from app.domain.schemas import IsoDate
 
 router = APIRouter(prefix="/expense-policy", tags=["expenses"], route_class=TransactionalRoute)
 
@@ -21,7 +21,7 @@ router = APIRouter(prefix="/expense-policy", tags=["expenses"], route_class=Tran
 async def get_policy(
     session: Session,
     actor: CurrentActor,
-    on: Annotated[date | None, Query(description="The day to look at (default today).")] = None,
+    on: Annotated[IsoDate | None, Query(description="The day to look at (default today).")] = None,
 ) -> PolicyOut:
     """The policy in force on a day: mileage rates, caps, receipt thresholds, the claiming
     deadline and involvement payment rates. Built-in defaults until a version is set."""

@@ -14,6 +14,7 @@ from app.api.views.payments import TotalOut
 from app.domain.expenses import reports
 from app.domain.expenses.reports import REPORTED, GroupBy, TotalRow
 from app.domain.expenses.schemas import ClaimStatus
+from app.domain.schemas import IsoDate
 
 router = APIRouter(tags=["expenses"], route_class=TransactionalRoute)
 
@@ -33,8 +34,8 @@ StatusQuery = Annotated[
     list[ClaimStatus] | None,
     Query(description="Claims counted (repeatable); default approved, in_payment_run, paid."),
 ]
-FromQuery = Annotated[date | None, Query(alias="from", description="First expense date.")]
-ToQuery = Annotated[date | None, Query(alias="to", description="Last expense date.")]
+FromQuery = Annotated[IsoDate | None, Query(alias="from", description="First expense date.")]
+ToQuery = Annotated[IsoDate | None, Query(alias="to", description="Last expense date.")]
 
 
 async def _rows(

@@ -4,7 +4,6 @@ systems get the counts per theme, with counts under five withheld."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
@@ -23,6 +22,7 @@ from app.api.views.issue_log import (
 from app.db.models import Issue, Theme
 from app.domain.recommendations import issues, themes
 from app.domain.recommendations.schemas import IssueCreate, IssueUpdate, ThemeCreate, ThemeUpdate
+from app.domain.schemas import IsoDate
 from app.domain.versions import etag
 
 router = APIRouter(tags=["issue log"], route_class=TransactionalRoute)
@@ -52,7 +52,7 @@ async def list_issues(
     unthemed: Annotated[bool, Query(description="Only issues not yet in a theme.")] = False,
     category: Annotated[str | None, Query()] = None,
     follow_up_by: Annotated[
-        date | None, Query(alias="followUpBy", description="Follow-up due on or before.")
+        IsoDate | None, Query(alias="followUpBy", description="Follow-up due on or before.")
     ] = None,
 ) -> PageOut[IssueOut]:
     """The board's issue log (its members and coordinators)."""

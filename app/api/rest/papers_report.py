@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
@@ -15,6 +15,7 @@ from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.papers_report import BoardReportOut, report_out
 from app.domain.papers.report import board_report
+from app.domain.schemas import IsoDate
 
 router = APIRouter(tags=["papers"], route_class=TransactionalRoute)
 
@@ -26,9 +27,9 @@ _CSV: dict[int | str, dict[str, Any]] = {
     }
 }
 StartsOn = Annotated[
-    date | None, Query(alias="startsOn", description="Default: a year before endsOn.")
+    IsoDate | None, Query(alias="startsOn", description="Default: a year before endsOn.")
 ]
-EndsOn = Annotated[date | None, Query(alias="endsOn", description="Default: today.")]
+EndsOn = Annotated[IsoDate | None, Query(alias="endsOn", description="Default: today.")]
 
 
 @router.get("/boards/{board_id}/papers/report", response_model=BoardReportOut, responses=_RESPONSES)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query, Response
@@ -16,6 +15,7 @@ from app.domain.recommendations import board_settings
 from app.domain.recommendations.export import report_csv
 from app.domain.recommendations.report import board_report
 from app.domain.recommendations.schemas import RecommendationSettingsInput
+from app.domain.schemas import IsoDate
 
 router = APIRouter(tags=["recommendations"], route_class=TransactionalRoute)
 
@@ -32,10 +32,10 @@ async def recommendations_report(
     actor: CurrentActor,
     board_id: uuid.UUID,
     period_from: Annotated[
-        date | None, Query(alias="from", description="First day of the period (UTC).")
+        IsoDate | None, Query(alias="from", description="First day of the period (UTC).")
     ] = None,
     period_to: Annotated[
-        date | None, Query(alias="to", description="Last day of the period (UTC).")
+        IsoDate | None, Query(alias="to", description="Last day of the period (UTC).")
     ] = None,
     format: Annotated[
         Literal["json", "csv"] | None,

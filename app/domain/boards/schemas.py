@@ -8,7 +8,7 @@ from zoneinfo import available_timezones
 
 from pydantic import Field, ValidationInfo, field_validator
 
-from app.domain.schemas import Input, Patch
+from app.domain.schemas import Input, IsoDate, Patch
 
 
 class BoardKind(StrEnum):
@@ -73,8 +73,8 @@ class MembershipCreate(Input):
     status: MembershipStatus = Field(
         default=MembershipStatus.ACTIVE, description="Defaults to ACTIVE."
     )
-    term_start: date
-    term_end: date | None = None
+    term_start: IsoDate
+    term_end: IsoDate | None = None
 
     @field_validator("term_end")
     @classmethod
@@ -90,5 +90,5 @@ class MembershipUpdate(Patch):
 
     role: MembershipRole | None = None
     status: MembershipStatus | None = None
-    term_start: date | None = None
-    term_end: date | None = None
+    term_start: IsoDate | None = None
+    term_end: IsoDate | None = None

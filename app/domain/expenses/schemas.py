@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, ClassVar
 
 from pydantic import Field, StringConstraints, field_validator
 
-from app.domain.schemas import Input, Patch
+from app.domain.schemas import Input, IsoDate, Patch, StrictPence
 
 # A million pounds: far above any real line, low enough that sums stay in a 32-bit column.
 MAX_PENCE = 100_000_000
-Pence = Annotated[int, Field(ge=0, le=MAX_PENCE)]
+Pence = Annotated[StrictPence, Field(ge=0, le=MAX_PENCE)]
 Activity = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 
 
@@ -121,12 +120,12 @@ class PolicyRules(Input):
 class ExpensePolicyCreate(PolicyRules):
     """A new version. Fields left out keep the value of the version in force the day before."""
 
-    effective_from: date
+    effective_from: IsoDate
 
 
 class ExpenseItemInput(Input):
     category: Category
-    expense_date: date
+    expense_date: IsoDate
     description: str = Field(min_length=1, max_length=500)
     meeting_id: uuid.UUID | None = None
     # What was spent. Left out for mileage and involvement payments: those are computed.
@@ -153,7 +152,7 @@ class ExpenseItemUpdate(Patch):
     NOT_NULL: ClassVar[frozenset[str]] = frozenset({"category", "expense_date", "description"})
 
     category: Category | None = None
-    expense_date: date | None = None
+    expense_date: IsoDate | None = None
     description: str | None = Field(default=None, min_length=1, max_length=500)
     meeting_id: uuid.UUID | None = None
     amount_pence: Pence | None = None
@@ -193,7 +192,7 @@ class WithdrawInput(Input):
 
 class PaymentRunCreate(Input):
     # Claims approved on or before this date (UK time) go into the run.
-    up_to: date
+    up_to: IsoDate
 
 
 class MarkPaid(Input):

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from enum import StrEnum
 from typing import ClassVar
 
 from pydantic import AnyHttpUrl, AwareDatetime, Field, ValidationInfo, field_validator
 
-from app.domain.schemas import Input, Patch
+from app.domain.schemas import Input, IsoDate, IsoDateTime, Patch
 
 
 class MeetingStatus(StrEnum):
@@ -35,8 +34,8 @@ class AgendaItemInput(Input):
 
 class MeetingCreate(Input):
     title: str = Field(min_length=1, max_length=200)
-    starts_at: AwareDatetime = Field(description="With a time zone offset.")
-    ends_at: AwareDatetime
+    starts_at: IsoDateTime = Field(description="With a time zone offset.")
+    ends_at: IsoDateTime
     location: str | None = Field(default=None, max_length=500)
     online_url: AnyHttpUrl | None = None
     agenda: list[AgendaItemInput] = Field(default_factory=list, max_length=100)
@@ -55,8 +54,8 @@ class MeetingUpdate(Patch):
     NOT_NULL: ClassVar[frozenset[str]] = frozenset({"title", "starts_at", "ends_at", "status"})
 
     title: str | None = Field(default=None, min_length=1, max_length=200)
-    starts_at: AwareDatetime | None = None
-    ends_at: AwareDatetime | None = None
+    starts_at: IsoDateTime | None = None
+    ends_at: IsoDateTime | None = None
     location: str | None = Field(default=None, max_length=500)
     online_url: AnyHttpUrl | None = None
     status: MeetingStatus | None = Field(
@@ -78,7 +77,7 @@ class MinutesInput(Input):
 class ActionCreate(Input):
     description: str = Field(min_length=1, max_length=2_000)
     owner_person_id: uuid.UUID | None = None
-    due_on: date | None = None
+    due_on: IsoDate | None = None
 
 
 class ActionUpdate(Patch):
@@ -86,5 +85,5 @@ class ActionUpdate(Patch):
 
     description: str | None = Field(default=None, min_length=1, max_length=2_000)
     owner_person_id: uuid.UUID | None = None
-    due_on: date | None = None
+    due_on: IsoDate | None = None
     status: ActionStatus | None = None

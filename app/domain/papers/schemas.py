@@ -4,9 +4,9 @@ import uuid
 from enum import StrEnum
 from typing import ClassVar
 
-from pydantic import AnyHttpUrl, AwareDatetime, Field
+from pydantic import AnyHttpUrl, Field
 
-from app.domain.schemas import Input, Patch
+from app.domain.schemas import Input, IsoDateTime, Patch
 
 
 class Classification(StrEnum):
@@ -43,7 +43,7 @@ class PaperCreate(Input):
     title: str = Field(min_length=1, max_length=300)
     agenda_item_id: uuid.UUID | None = None
     classification: Classification = Classification.OFFICIAL
-    embargo_until: AwareDatetime | None = None
+    embargo_until: IsoDateTime | None = None
     accessible_version_url: AnyHttpUrl | None = None
     accessible_version_paper_id: uuid.UUID | None = None
     # A draft waits; a ready paper goes out with the meeting's next circulation.
@@ -63,7 +63,7 @@ class PaperUpdate(Patch):
     title: str | None = Field(default=None, min_length=1, max_length=300)
     agenda_item_id: uuid.UUID | None = None
     classification: Classification | None = None
-    embargo_until: AwareDatetime | None = None
+    embargo_until: IsoDateTime | None = None
     accessible_version_url: AnyHttpUrl | None = None
     accessible_version_paper_id: uuid.UUID | None = None
     status: PaperStatus | None = None

@@ -6,7 +6,7 @@ from typing import ClassVar
 from pydantic import EmailStr, Field, SecretStr, ValidationInfo, field_validator
 
 from app.domain.actors import OrgRole
-from app.domain.schemas import Input, Patch
+from app.domain.schemas import Input, IsoDate, Patch
 
 Name = Field(min_length=1, max_length=200)
 Tag = Field(min_length=1, max_length=80)
@@ -51,8 +51,8 @@ class PasswordChange(Input):
 
 class TrainingRecordCreate(Input):
     training_type: str = Tag
-    completed_on: date
-    expires_on: date | None = None
+    completed_on: IsoDate
+    expires_on: IsoDate | None = None
     provider: str | None = Field(default=None, max_length=200)
 
     @field_validator("expires_on")
@@ -67,12 +67,12 @@ class TrainingRecordCreate(Input):
 class InterestCreate(Input):
     description: str = Field(min_length=1, max_length=2_000)
     topic_tags: list[str] = Field(default_factory=list, max_length=20)
-    declared_on: date
+    declared_on: IsoDate
 
 
 class UnavailabilityCreate(Input):
-    starts_on: date
-    ends_on: date
+    starts_on: IsoDate
+    ends_on: IsoDate
     reason: str | None = Field(default=None, max_length=2_000)
 
     @field_validator("ends_on")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from enum import StrEnum
 from typing import ClassVar
 
 from pydantic import Field
 
-from app.domain.schemas import Input, Patch
+from app.domain.schemas import Input, IsoDate, Patch
 
 
 class RecommendationStatus(StrEnum):
@@ -80,7 +79,7 @@ class RecommendationUpdate(Patch):
 
 class SubmitRequest(Input):
     # Default: today plus the board's response period (28 days unless the board set another).
-    response_due_on: date | None = None
+    response_due_on: IsoDate | None = None
 
 
 class ResponseCreate(Input):
@@ -90,14 +89,14 @@ class ResponseCreate(Input):
     decision: Decision
     reasons: str | None = Field(default=None, max_length=20_000)
     owner: str | None = Field(default=None, min_length=1, max_length=200)
-    target_date: date | None = None
-    revisit_on: date | None = None
+    target_date: IsoDate | None = None
+    revisit_on: IsoDate | None = None
 
 
 class ProgressUpdateCreate(Input):
     status: ProgressStatus
     note: str = Field(min_length=1, max_length=20_000)
-    noted_on: date | None = Field(
+    noted_on: IsoDate | None = Field(
         default=None, description="Defaults to today; never in the future."
     )
 
@@ -113,9 +112,9 @@ class IssueCreate(Input):
     service: str = Field(min_length=1, max_length=200, description="The service or place.")
     summary: str = Field(min_length=1, max_length=5_000)
     outcome: str | None = Field(default=None, max_length=5_000)
-    follow_up_on: date | None = None
+    follow_up_on: IsoDate | None = None
     # Default: today.
-    raised_on: date | None = None
+    raised_on: IsoDate | None = None
     theme_id: uuid.UUID | None = None
 
 
@@ -126,8 +125,8 @@ class IssueUpdate(Patch):
     service: str | None = Field(default=None, min_length=1, max_length=200)
     summary: str | None = Field(default=None, min_length=1, max_length=5_000)
     outcome: str | None = Field(default=None, max_length=5_000)
-    follow_up_on: date | None = None
-    raised_on: date | None = None
+    follow_up_on: IsoDate | None = None
+    raised_on: IsoDate | None = None
     theme_id: uuid.UUID | None = None
 
 

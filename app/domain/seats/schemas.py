@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from enum import StrEnum
 from typing import ClassVar
 
 from pydantic import Field, model_validator
 
-from app.domain.schemas import Input, Patch
+from app.domain.schemas import Input, IsoDate, Patch
 
 
 class SeatKind(StrEnum):
@@ -50,7 +49,7 @@ class SeatUpdate(Patch):
 
 class RotaRequest(Input):
     count: int | None = Field(default=None, ge=1, le=104)
-    until: date | None = None
+    until: IsoDate | None = None
     dry_run: bool = False
 
     @model_validator(mode="after")
