@@ -83,9 +83,12 @@ async def test_papers_reach_members_seat_holders_and_those_named(
         f"{API}/meetings/{s.meeting.id}/circulations", headers=s.coordinator.headers
     )
     assert [len(c["papers"]) for c in history.json()["items"]] == [2, 1]
-    # Nothing is left ready.
+    # Nothing is left ready: asking again repeats what was sent, a conflict...
     nothing = await circulate(client, s.coordinator, s.meeting.id)
-    assert "ready" in problem(nothing, 422, "rule-violation")["detail"]
+    assert "already circulated" in problem(nothing, 409, "conflict")["detail"]
+    # ...while a meeting that never had a paper ready breaks the rule.
+    never = await circulate(client, s.coordinator, s.soon.id)
+    assert "ready" in problem(never, 422, "rule-violation")["detail"]
 
 
 async def test_a_late_circulation_needs_a_reason_and_is_marked_late(

@@ -137,7 +137,8 @@ class PaperMutations:
         description="Send the meeting's READY papers (or those in `paperIds`) to the board's "
         "active members, the seat holders at the meeting and any `extraRecipientIds`. Later "
         "than the board's notice period, `lateReason` is required (RULE_VIOLATION at "
-        "/lateReason otherwise) and the circulation is marked late. Coordinators only. "
+        "/lateReason otherwise) and the circulation is marked late. One that would send "
+        "nothing new (a repeat, or the loser of a race) is CONFLICT. Coordinators only. "
         f"{UPLOAD_NOTE}"
     )
     async def circulate_papers(

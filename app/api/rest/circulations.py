@@ -50,7 +50,8 @@ async def circulate(
     """Send the meeting's ready papers (or those named in `paperIds`) to the board's active
     members, the seat holders at the meeting and any `extraRecipientIds`. The recipients
     are fixed now. Later than the board's notice period, a `lateReason` is required and
-    the circulation is marked late."""
+    the circulation is marked late. One that would send nothing new (a repeat, or the
+    loser of a race with another circulation of the meeting) is 409."""
     result = await circulation.circulate(session, actor, meeting_id, body)
     c = result.circulation
     response.headers["Location"] = f"/api/v1/meetings/{meeting_id}/circulations"

@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, exists, or_
+from sqlalchemy import ColumnElement, and_, exists, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -67,6 +67,24 @@ async def org_meeting(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID
     """The meeting, by tenancy alone: a partner system with papers scopes only must still
     reach the meetings its papers belong to."""
     return await store.one(session, Meeting, meeting_id, store.in_org(Meeting, actor), "meeting")
+
+
+async def lock_meeting(session: AsyncSession, meeting: Meeting) -> Meeting:
+    """Serialise circulations per meeting: a no-op UPDATE takes the row lock (PostgreSQL)
+    or the write lock (SQLite), so a concurrent one waits, and everything read after this
+    (the meeting included, which may have been cancelled meanwhile) is its result."""
+    await session.execute(
+        update(Meeting)
+        .where(col(Meeting.id) == meeting.id)
+        .values(version=Meeting.version)
+        .execution_options(synchronize_session=False)
+    )
+    locked = await session.scalar(
+        select(Meeting).where(Meeting.id == meeting.id).execution_options(populate_existing=True)
+    )
+    if locked is None:
+        raise NotFound("meeting")
+    return locked
 
 
 async def board_of(session: AsyncSession, meeting: Meeting) -> Board:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, literal, update
+from sqlalchemy import case, func, literal, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col, select
@@ -28,9 +28,9 @@ from app.db.models import (
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
-from app.domain.errors import RuleViolation
+from app.domain.errors import Conflict, RuleViolation
 from app.domain.meetings.schemas import MeetingStatus
-from app.domain.papers.access import board_of, org_meeting
+from app.domain.papers.access import board_of, lock_meeting, org_meeting
 from app.domain.papers.deadlines import late_papers, notice_deadline, require_reason_if_late
 from app.domain.papers.entitlement import entitled
 from app.domain.papers.schemas import CirculationCreate, PaperStatus
@@ -73,6 +73,7 @@ async def _papers_to_send(
             )
         )
         if not ready:
+            await _refuse_if_already_circulated(session, meeting)
             raise RuleViolation("No paper of this meeting is ready to circulate.")
         return ready
     rows = {
@@ -95,11 +96,25 @@ async def _papers_to_send(
     return papers
 
 
+async def _refuse_if_already_circulated(session: AsyncSession, meeting: Meeting) -> None:
+    """Nothing ready because it has all gone out: a repeat of that circulation (a double
+    submit, or the loser of a race), which is a conflict rather than a malformed request."""
+    last = await session.scalar(
+        select(func.max(Paper.circulated_at)).where(Paper.meeting_id == meeting.id)
+    )
+    if last is not None:
+        raise Conflict(
+            f"This meeting's papers were already circulated (at {last.isoformat()}); "
+            "none is ready to go out now."
+        )
+
+
 async def circulate(
     session: AsyncSession, actor: Actor, meeting_id: uuid.UUID, data: CirculationCreate
 ) -> CirculationResult:
     meeting = await org_meeting(session, actor, meeting_id)
     require(actor, Permission.PAPERS_MANAGE)
+    meeting = await lock_meeting(session, meeting)
     if meeting.status == MeetingStatus.CANCELLED:
         raise RuleViolation("The meeting is cancelled; its papers are not circulated.")
     board = await board_of(session, meeting)
@@ -134,16 +149,6 @@ async def circulate(
         circulated_by_type=actor.kind,
         circulated_by_id=actor.id,
     )
-    session.add(circulation)
-    session.add_all(
-        CirculationPaper(
-            organisation_id=meeting.organisation_id,
-            circulation_id=circulation.id,
-            paper_id=p.id,
-            version_number=p.current_version,
-        )
-        for p in papers
-    )
     new_rows = [
         PaperRecipient(
             organisation_id=meeting.organisation_id,
@@ -158,6 +163,24 @@ async def circulate(
         for person_id, source in people.items()
         if (p.id, person_id) not in already
     ]
+    if not new_rows:
+        # Everyone entitled has every one of these papers: the circulation was already
+        # made (just now, by a concurrent request, or earlier). Another would only repeat
+        # its events.
+        raise Conflict(
+            "These papers were already circulated to everyone entitled to them; "
+            "nothing new would be sent."
+        )
+    session.add(circulation)
+    session.add_all(
+        CirculationPaper(
+            organisation_id=meeting.organisation_id,
+            circulation_id=circulation.id,
+            paper_id=p.id,
+            version_number=p.current_version,
+        )
+        for p in papers
+    )
     session.add_all(new_rows)
     await _mark_circulated(session, [p for p in papers if p.circulated_at is None], late, now, data)
     await session.flush()
