@@ -19,6 +19,7 @@ from app.api.middleware import RequestContextMiddleware
 from app.api.rest import api_router
 from app.api.rest.health import router as health_router
 from app.api.state import AppState
+from app.api.transfer import Compression, HeadMiddleware
 from app.db.engine import make_engine, make_sessionmaker
 from app.db.migrate import upgrade_async
 from app.domain.auth.tokens import TokenService
@@ -124,6 +125,9 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             ],
             expose_headers=["ETag", "Location", "X-Request-ID", "Idempotent-Replayed"],
         )
+    app.add_middleware(Compression)
+    # Outside compression, so a HEAD's headers are those of the GET as sent.
+    app.add_middleware(HeadMiddleware)
     app.add_middleware(RequestContextMiddleware)
     # Outermost, so even the 500 that RequestContextMiddleware answers is hardened.
     app.add_middleware(SecurityHeadersMiddleware)

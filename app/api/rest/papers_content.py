@@ -14,6 +14,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from app.api.deps import CurrentActor, Session, State, bearer_token, get_actor
 from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
+from app.api.transfer import is_head
 from app.api.views.papers import ContentLinkOut
 from app.db.models import PaperVersion
 from app.domain.errors import RuleViolation
@@ -70,7 +71,8 @@ async def paper_content(
         actor = await get_actor(request, state, session, await bearer_token(credentials))
     paper = await get_paper(session, actor, paper_id)
     file = await reads.get_version(session, paper, version)
-    await recipients.record_opening(session, actor, paper, file.number)
+    if not is_head(request.scope):
+        await recipients.record_opening(session, actor, paper, file.number)
     tag = f'"{file.digest}"'
     headers = {
         "ETag": tag,
@@ -82,8 +84,10 @@ async def paper_content(
     }
     if tag in {t.strip() for t in request.headers.get("if-none-match", "").split(",")}:
         return Response(status_code=304, headers=headers)
-    chunks = await state.storage.open(file.digest)
     headers["Content-Length"] = str(file.size_bytes)
+    if is_head(request.scope):
+        return Response(headers=headers, media_type=file.media_type)
+    chunks = await state.storage.open(file.digest)
     return StreamingResponse(chunks, media_type=file.media_type, headers=headers)
 
 
