@@ -91,10 +91,17 @@ def install(app: FastAPI) -> None:
 
 
 def finish(document: dict[str, Any]) -> dict[str, Any]:
-    from app.api.problems import described_status
+    from app.api.problems import PROBLEM_TYPES, described_status
 
     for operations in document.get("paths", {}).values():
         for operation in operations.values():
+            body = operation.get("requestBody", {}).get("content", {})
+            if "application/json" in body:
+                # Refused before any field rule (problems._body_problem), on every JSON body.
+                responses = operation.setdefault("responses", {})
+                for slug in ("malformed-json", "unsupported-media-type"):
+                    ptype = PROBLEM_TYPES[slug]
+                    responses.setdefault(str(ptype.status), {"description": ptype.title})
             for code, response in operation.get("responses", {}).items():
                 if not _is_error(code):
                     continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request, params
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.routing import iter_route_contexts
@@ -113,6 +113,13 @@ _TYPES = [
         "Token request refused",
         "The token endpoint refused the grant; `error` holds the RFC 6749 code.",
     ),
+    ProblemType("malformed-json", 400, "Malformed JSON", "The request body is not valid JSON."),
+    ProblemType(
+        "unsupported-media-type",
+        415,
+        "Unsupported media type",
+        "This endpoint reads a body of another Content-Type; `accept` names it.",
+    ),
     ProblemType("http-error", 400, "Bad request", "The request could not be handled."),
     ProblemType(
         "internal-error",
@@ -171,6 +178,9 @@ class Problem(BaseModel):
     )
     error_description: str | None = Field(
         default=None, description="From the token endpoint: the OAuth 2.0 error description."
+    )
+    accept: str | None = Field(
+        default=None, description="For 415: the Content-Type this endpoint reads."
     )
 
 
@@ -242,8 +252,56 @@ def _validation_detail(error: dict[str, Any]) -> str:
     return message.removeprefix("Value error, ")
 
 
+def _expected_media_type(request: Request) -> str | None:
+    """What the route's body must be, or None when it takes none."""
+    route = request.scope.get("route")
+    body = getattr(route, "body_field", None)
+    if body is None:
+        return None
+    if isinstance(body.field_info, params.File):
+        return "multipart/form-data"
+    if isinstance(body.field_info, params.Form):
+        return "application/x-www-form-urlencoded"
+    return "application/json"
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def _body_problem(request: Request, exc: RequestValidationError) -> Response | None:
+    """415 for a body of the wrong type and 400 for broken JSON, before field rules: a
+    client that sent either needs a different fix from one that broke a rule."""
+    errors = exc.errors()
+    if not any(e.get("loc", ())[:1] == ("body",) for e in errors):
+        return None
+    sent = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    expected = _expected_media_type(request)
+    if expected == "application/json" and not _is_json(sent):
+        return problem_response(
+            request,
+            PROBLEM_TYPES["unsupported-media-type"],
+            f"Send the body as application/json, not as {sent}."
+            if sent
+            else "Send the body as application/json, with that Content-Type.",
+            extra={"accept": expected},
+        )
+    broken = next((e for e in errors if e.get("type") == "json_invalid"), None)
+    if broken is not None:
+        where = broken.get("ctx", {}).get("error", "")
+        return problem_response(
+            request,
+            PROBLEM_TYPES["malformed-json"],
+            f"The body is not valid JSON{f': {where}' if where else ''}.",
+        )
+    return None
+
+
 async def _on_validation(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
+    refused = _body_problem(request, exc)
+    if refused is not None:
+        return refused
     problems = [{**_pointer(_location(e)), "detail": _validation_detail(e)} for e in exc.errors()]
     return problem_response(
         request,
