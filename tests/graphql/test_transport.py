@@ -47,13 +47,64 @@ async def test_graphiql_on_get(client: httpx.AsyncClient, db: object) -> None:
     assert "graphiql" in response.text.lower()
 
 
-async def test_get_never_executes(
-    client: httpx.AsyncClient, db: async_sessionmaker[AsyncSession], member: Caller
+async def test_get_never_runs_a_mutation(
+    client: httpx.AsyncClient, db: async_sessionmaker[AsyncSession], coordinator: Caller
 ) -> None:
-    response = await client.get("/graphql", params={"query": BOARD}, headers=member.headers)
-    assert response.headers["content-type"].startswith("text/html")
+    response = await client.get("/graphql", params={"query": BOARD}, headers=coordinator.headers)
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
     async with db() as session:
         assert (await session.scalars(select(Board))).first() is None
+
+
+async def test_get_runs_a_query_from_the_url(client: httpx.AsyncClient, member: Caller) -> None:
+    params = {
+        "query": "query($first: Int!) { boards(first: $first) { edges { node { id } } } }",
+        "variables": '{"first": 5}',
+    }
+    response = await client.get("/graphql", params=params, headers=member.headers)
+    assert response.status_code == 200
+    assert response.json() == {"data": {"boards": {"edges": []}}}
+    # Without the token nothing runs, so a link cannot read on a user's behalf.
+    assert (await client.get("/graphql", params=params)).status_code == 401
+
+
+async def test_the_specs_media_type_when_asked_with_4xx_for_refused_documents(
+    client: httpx.AsyncClient, member: Caller
+) -> None:
+    spec = {**member.headers, "Accept": "application/graphql-response+json"}
+    good = await client.post("/graphql", json={"query": "{ me { kind } }"}, headers=spec)
+    assert good.status_code == 200
+    assert good.headers["content-type"] == "application/graphql-response+json"
+    for document in ("{ me { kind ", "{ me { salary } }"):
+        refused = await client.post("/graphql", json={"query": document}, headers=spec)
+        assert refused.status_code == 400, document
+        assert "data" not in refused.json()
+    # The legacy type keeps 200 for every GraphQL result, as older clients expect.
+    legacy = {**member.headers, "Accept": "application/json"}
+    old = await client.post("/graphql", json={"query": "{ me { salary } }"}, headers=legacy)
+    assert old.status_code == 200
+    assert old.headers["content-type"] == "application/json"
+    none = await client.post(
+        "/graphql",
+        json={"query": "{ me { kind } }"},
+        headers={**member.headers, "Accept": "text/csv"},
+    )
+    assert none.status_code == 406
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", None])
+async def test_a_post_without_a_json_content_type_is_refused(
+    client: httpx.AsyncClient, member: Caller, content_type: str | None
+) -> None:
+    headers = dict(member.headers)
+    if content_type:
+        headers["Content-Type"] = content_type
+    response = await client.post(
+        "/graphql", content=b'{"query": "{ me { kind } }"}', headers=headers
+    )
+    assert response.status_code == 415
+    assert "data" not in response.json()
 
 
 async def test_get_without_graphiql_is_405(

@@ -1,9 +1,10 @@
 """GraphQL at ``/graphql``: the HTTP endpoint and the request's one transaction.
 
-- ``POST`` runs queries and mutations: JSON ``{query, variables, operationName}``.
-  Results are HTTP 200 with ``data`` and/or ``errors``; a body that is not such JSON is
-  400. ``GET`` never executes anything, so a link or an ``<img>`` cannot run a mutation:
-  it serves GraphiQL when ``CHORUS_GRAPHIQL`` is on, and is a 405 problem otherwise.
+- ``POST`` runs queries and mutations: JSON ``{query, variables, operationName}`` with a
+  JSON Content-Type (else 415). ``GET`` runs queries from the URL's parameters, never a
+  mutation (405), and serves GraphiQL to a browser when ``CHORUS_GRAPHIQL`` is on. Media
+  types and status codes follow GraphQL over HTTP (``http.py``); a body that is not such
+  JSON is 400.
 - Authentication is REST's: a bearer token, verified and resolved to an actor the same
   way. Without a valid one the answer is HTTP 401 with ``WWW-Authenticate: Bearer`` and a
   GraphQL body whose error has ``extensions.code`` UNAUTHENTICATED; nothing runs, not
@@ -17,6 +18,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,10 +31,11 @@ from strawberry.http.ides import get_graphql_ide_html
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
+from app.api.graphql import http
 from app.api.graphql.context import Context
 from app.api.graphql.errors import VALIDATION_FAILED, format_error, single_error
 from app.api.graphql.schema import build_schema
-from app.api.problems import PROBLEM_TYPES, problem_response
+from app.api.problems import PROBLEM_TYPES, ProblemType, problem_response
 from app.api.state import AppState
 from app.domain.actors import Actor
 from app.domain.audit import request_id_var
@@ -56,14 +59,6 @@ class BadRequest(Exception):
     pass
 
 
-def _json(
-    body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None
-) -> Response:
-    return Response(
-        orjson.dumps(body), status_code=status, media_type="application/json", headers=headers
-    )
-
-
 def _parse(body: bytes) -> GraphQLRequest:
     try:
         payload = orjson.loads(body)
@@ -71,6 +66,20 @@ def _parse(body: bytes) -> GraphQLRequest:
         raise BadRequest("The body must be JSON: {query, variables, operationName}.") from None
     if not isinstance(payload, dict):
         raise BadRequest("The body must be one JSON object; batches are not supported.")
+    return _request(payload)
+
+
+def _parse_url(request: Request) -> GraphQLRequest:
+    payload: dict[str, Any] = dict(request.query_params)
+    if "variables" in payload:
+        try:
+            payload["variables"] = orjson.loads(payload["variables"])
+        except orjson.JSONDecodeError:
+            raise BadRequest('"variables" must be a JSON object.') from None
+    return _request(payload)
+
+
+def _request(payload: dict[str, Any]) -> GraphQLRequest:
     query, variables, name = (
         payload.get("query"),
         payload.get("variables"),
@@ -103,6 +112,8 @@ def mount_graphql(app: FastAPI) -> None:
     ide_html = get_graphql_ide_html("graphiql") if settings.graphiql_enabled else None
 
     async def graphql_get(request: Request) -> Response:
+        if "query" in request.query_params and not http.wants_ide(request):
+            return await _run(request, lambda: _parse_url(request), (OperationType.QUERY,))
         if ide_html is None:
             return problem_response(
                 request,
@@ -116,33 +127,70 @@ def mount_graphql(app: FastAPI) -> None:
         body = await request.body()
         if len(body) > MAX_BODY_BYTES:
             problem = PROBLEM_TYPES["payload-too-large"]
-            return _json(single_error(problem, "The request body is too large."), 413)
+            return _refused(request, problem, "The request body is too large.", 413)
+        if not http.is_json_body(request):
+            problem = PROBLEM_TYPES["unsupported-media-type"]
+            return _refused(request, problem, "Send the body as application/json.", 415)
+        return await _run(request, lambda: _parse(body), ALLOWED)
+
+    async def _run(
+        request: Request, parse: Callable[[], GraphQLRequest], allowed: tuple[OperationType, ...]
+    ) -> Response:
+        try:
+            media_type = http.response_type(request)
+        except http.NotAcceptable:
+            message = f"This endpoint answers {http.GRAPHQL_RESPONSE} or {http.JSON}."
+            return _refused(request, PROBLEM_TYPES["http-error"], message, 406)
         try:
             actor = await _authenticate(state, request)
         except Unauthenticated as error:
-            problem = PROBLEM_TYPES["unauthenticated"]
-            return _json(single_error(problem, error.detail), 401, {"WWW-Authenticate": "Bearer"})
+            body = single_error(PROBLEM_TYPES["unauthenticated"], error.detail)
+            return http.graphql_response(body, media_type, 401, {"WWW-Authenticate": "Bearer"})
         try:
-            parsed = _parse(body)
+            parsed = parse()
         except BadRequest as error:
-            return _json(single_error(PROBLEM_TYPES["http-error"], str(error)), 400)
-        return await _execute(schema, Context(state, actor), parsed)
+            body = single_error(PROBLEM_TYPES["http-error"], str(error))
+            return http.graphql_response(body, media_type, 400)
+        return await _execute(schema, Context(state, actor), parsed, media_type, allowed)
 
     app.add_route("/graphql", graphql_post, methods=["POST"], include_in_schema=False)
     app.add_route("/graphql", graphql_get, methods=["GET"], include_in_schema=False)
 
 
-async def _execute(schema: Schema, context: Context, parsed: GraphQLRequest) -> Response:
+def _refused(request: Request, ptype: ProblemType, message: str, status: int) -> Response:
+    """Refused before any GraphQL ran, in the media type the client asked for if it can."""
+    try:
+        media_type = http.response_type(request)
+    except http.NotAcceptable:
+        media_type = http.JSON
+    return http.graphql_response(single_error(ptype, message), media_type, status)
+
+
+async def _execute(
+    schema: Schema,
+    context: Context,
+    parsed: GraphQLRequest,
+    media_type: str,
+    allowed: tuple[OperationType, ...],
+) -> Response:
+    def _json(body: dict[str, Any], status: int | None = None) -> Response:
+        return http.graphql_response(body, media_type, status or http.status_for(body, media_type))
+
     try:
         result = await schema.execute(
             parsed.query,
             variable_values=parsed.variables,
             context_value=context,
             operation_name=parsed.operation_name,
-            allowed_operation_types=ALLOWED,
+            allowed_operation_types=allowed,
         )
     except (CannotGetOperationTypeError, InvalidOperationTypeError) as error:
         await context.finish(commit=False)
+        if isinstance(error, InvalidOperationTypeError) and allowed == (OperationType.QUERY,):
+            body = single_error(
+                PROBLEM_TYPES["method-not-allowed"], "Send mutations with POST; GET only reads."
+            )
+            return http.graphql_response(body, media_type, 405, {"Allow": "POST"})
         reason = (
             error.as_http_error_reason()
             if isinstance(error, CannotGetOperationTypeError)
