@@ -17,7 +17,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.routing import APIRoute, iter_route_contexts
 
-from app.api import openapi_headers, openapi_security
+from app.api import openapi_headers, openapi_security, openapi_sent
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_REF = "#/components/schemas/Problem"
@@ -108,6 +108,7 @@ def finish(document: dict[str, Any], if_match_required: Iterable[str] = ()) -> d
 
     openapi_security.finish(document)
     openapi_headers.finish(document, if_match_required)
+    openapi_sent.finish(document)
     for operations in document.get("paths", {}).values():
         for operation in operations.values():
             for code, response in operation.get("responses", {}).items():

@@ -134,3 +134,32 @@ async def test_posts_document_the_idempotency_key_and_its_replay(
     assert first.status_code == again.status_code == 201
     assert again.headers["Idempotent-Replayed"] == "true"
     assert "Idempotent-Replayed" not in first.headers
+
+
+def _documented(operation_id: str, status: int) -> set[str]:
+    response = BY_ID[operation_id][2]["responses"][str(status)]
+    return set(response.get("headers", {})) & {"ETag", "Location"}
+
+
+def _sent(response: httpx.Response) -> set[str]:
+    return {name for name in ("ETag", "Location") if name in response.headers}
+
+
+async def test_documented_etag_and_location_are_the_ones_sent(
+    client: httpx.AsyncClient, admin: Caller
+) -> None:
+    body = {"name": "Youth panel", "kind": "advisory"}
+    created = await client.post(f"{API}/boards", json=body, headers=admin.headers)
+    assert _sent(created) == _documented("createBoard", 201) == {"ETag", "Location"}
+    read = await client.get(created.headers["Location"], headers=admin.headers)
+    assert _sent(read) == _documented("getBoard", 200) == {"ETag"}
+    changed = await client.patch(
+        created.headers["Location"],
+        json={"name": "Young people's panel"},
+        headers={**admin.headers, "If-Match": read.headers["ETag"]},
+    )
+    assert _sent(changed) == _documented("updateBoard", 200) == {"ETag"}
+    listed = await client.get(f"{API}/boards", headers=admin.headers)
+    assert _sent(listed) == _documented("listBoards", 200) == set()
+    person = await client.get(f"{API}/people/{admin.id}", headers=admin.headers)
+    assert _sent(person) == _documented("getPerson", 200) == {"ETag"}
