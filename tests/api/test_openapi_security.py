@@ -68,7 +68,17 @@ async def _call(
     return await client.request(method, url, json=body, headers=caller.headers)
 
 
-@pytest.mark.parametrize("operation_id", ["listBoards", "listSeats", "listPeople"])
+@pytest.mark.parametrize(
+    "operation_id",
+    [
+        "listBoards",
+        "listSeats",
+        "listPeople",
+        "listMeetings",
+        "listPaymentRuns",
+        "listWebhookEndpoints",
+    ],
+)
 async def test_the_documented_scopes_are_exactly_what_the_server_demands(
     client: httpx.AsyncClient,
     app: FastAPI,
