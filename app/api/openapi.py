@@ -11,10 +11,13 @@ server really sends, so a client generated from it can read any error.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
+
+from app.api import openapi_headers, openapi_security, openapi_sent
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_REF = "#/components/schemas/Problem"
@@ -84,15 +87,28 @@ def install(app: FastAPI) -> None:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = finish(build())
+            app.openapi_schema = finish(build(), if_match_required(app))
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def finish(document: dict[str, Any]) -> dict[str, Any]:
+def if_match_required(app: FastAPI) -> list[str]:
+    """Operations that answer 428 without If-Match, found from their dependencies."""
+    return [
+        operation_id(context.original_route)
+        for context in iter_route_contexts(app.routes)
+        if isinstance(context.original_route, APIRoute)
+        and openapi_headers.needs_if_match(context.original_route.dependant)
+    ]
+
+
+def finish(document: dict[str, Any], if_match_required: Iterable[str] = ()) -> dict[str, Any]:
     from app.api.problems import PROBLEM_TYPES, described_status
 
+    openapi_security.finish(document)
+    openapi_headers.finish(document, if_match_required)
+    openapi_sent.finish(document)
     for operations in document.get("paths", {}).values():
         for operation in operations.values():
             body = operation.get("requestBody", {}).get("content", {})

@@ -157,6 +157,11 @@ class Actor:
         return self.is_person and self.id == person_id
 
 
+def scope_for(permission: Permission) -> Scope | None:
+    """The scope that grants a permission to API clients; None if only people hold it."""
+    return _SCOPE_GRANTS.get(permission)
+
+
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
         raise PermissionDenied(f"This action needs the {permission.value} permission.")
