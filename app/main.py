@@ -19,7 +19,7 @@ from app.api.middleware import RequestContextMiddleware
 from app.api.rest import api_router
 from app.api.rest.health import router as health_router
 from app.api.state import AppState
-from app.api.transfer import Compression, HeadMiddleware
+from app.api.transfer import Compression, ConditionalGetMiddleware, HeadMiddleware
 from app.db.engine import make_engine, make_sessionmaker
 from app.db.migrate import upgrade_async
 from app.domain.auth.tokens import TokenService
@@ -125,6 +125,8 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             ],
             expose_headers=["ETag", "Location", "X-Request-ID", "Idempotent-Replayed"],
         )
+    # Inside compression, so ETags and 304s are decided on the body as the route wrote it.
+    app.add_middleware(ConditionalGetMiddleware)
     app.add_middleware(Compression)
     # Outside compression, so a HEAD's headers are those of the GET as sent.
     app.add_middleware(HeadMiddleware)

@@ -100,3 +100,40 @@ async def test_small_bodies_and_paper_files_are_sent_as_they_are(
     small = await client.get("/healthz", headers={"Accept-Encoding": "gzip"})
     assert len(small.content) < COMPRESS_ABOVE_BYTES
     assert "content-encoding" not in small.headers
+
+
+async def test_a_single_resource_answers_304_while_its_etag_is_current(
+    client: httpx.AsyncClient, admin: Caller
+) -> None:
+    made = await client.post(
+        f"{API}/boards", json={"name": "Forum", "kind": "advisory"}, headers=admin.headers
+    )
+    path = f"{API}/boards/{made.json()['id']}"
+    first = await client.get(path, headers=admin.headers)
+    tag = first.headers["etag"]
+    held = await client.get(path, headers={**admin.headers, "If-None-Match": tag})
+    assert held.status_code == 304
+    assert held.content == b""
+    assert held.headers["etag"] == tag
+    changed = await client.patch(
+        path, json={"name": "Forum 2"}, headers={**admin.headers, "If-Match": tag}
+    )
+    assert changed.status_code == 200, changed.text
+    again = await client.get(path, headers={**admin.headers, "If-None-Match": tag})
+    assert again.status_code == 200
+    assert again.json()["name"] == "Forum 2"
+
+
+async def test_lists_carry_an_etag_and_answer_304_until_they_change(
+    client: httpx.AsyncClient, admin: Caller
+) -> None:
+    await _many_boards(client, admin, 2)
+    first = await client.get(f"{API}/boards", headers=admin.headers)
+    tag = first.headers["etag"]
+    ask = {**admin.headers, "If-None-Match": f'"other", {tag}'}
+    assert (await client.get(f"{API}/boards", headers=ask)).status_code == 304
+    await _many_boards(client, admin, 1)
+    fresh = await client.get(f"{API}/boards", headers=ask)
+    assert fresh.status_code == 200
+    assert len(fresh.json()["items"]) == 3
+    assert fresh.headers["etag"] != tag
