@@ -52,9 +52,11 @@ async def chorus(app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> Chorus:
     )
     monkeypatch.setattr(scripting, "run", on_test_loop)
 
-    async def invoke(client_id: str, *args: str, secret: str = SECRET) -> Result:
+    async def invoke(
+        client_id: str, *args: str, secret: str = SECRET, url: str = "https://chorus.test"
+    ) -> Result:
         env = {
-            "CHORUS_URL": "http://chorus.test",
+            "CHORUS_URL": url,
             "CHORUS_CLIENT_ID": client_id,
             "CHORUS_CLIENT_SECRET": secret,
         }
@@ -157,6 +159,27 @@ async def test_missing_settings_and_bad_options_are_usage_errors() -> None:
     assert not_a_uuid.exit_code == ExitCode.USAGE
     described = CliRunner().invoke(cli, ["payments", "export", "--help"])
     assert "Exit codes" in described.stdout
+
+
+async def test_the_secret_goes_over_plain_http_only_to_this_machine_or_with_insecure(
+    chorus: Chorus, db: async_sessionmaker[AsyncSession]
+) -> None:
+    org = await factories.organisation(db)
+    client_id = await partner(db, org, "recommendations:read")
+    board = str((await factories.board(db, org)).id)
+    command = ("recommendations", "overdue", "--board", board, "--json")
+    refused = await chorus(client_id, *command, url="http://chorus.test")
+    assert refused.exit_code == ExitCode.USAGE
+    assert "--insecure" in refused.stderr
+    assert "unencrypted" in refused.stderr
+    assert json.loads(refused.stdout)["error"]["exitCode"] == ExitCode.USAGE
+    for url in ("http://localhost:8000", "http://127.0.0.2", "http://[::1]:8000"):
+        assert (await chorus(client_id, *command, url=url)).exit_code == ExitCode.OK, url
+    told = await chorus(client_id, *command, "--insecure", url="http://chorus.test")
+    assert told.exit_code == ExitCode.OK, told.output
+    # A name that merely starts like a loopback address is another machine.
+    sneaky = await chorus(client_id, *command, url="http://127.0.0.1.example.org")
+    assert sneaky.exit_code == ExitCode.USAGE
 
 
 # -- papers ---------------------------------------------------------------------------

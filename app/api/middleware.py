@@ -7,7 +7,7 @@ import re
 import time
 import uuid
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api import problems
@@ -15,7 +15,22 @@ from app.domain.audit import request_id_var
 
 log = logging.getLogger("chorus.access")
 
+# nginx's code for a client that went away before the answer: not a server error.
+CLIENT_CLOSED = 499
+
 _VALID_ID = re.compile(r"^[A-Za-z0-9._\-]{1,128}$")
+
+
+def _caused_by_disconnect(error: BaseException) -> bool:
+    """Whether ClientDisconnect is the error or in its chain (a layer on the way may wrap it)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ClientDisconnect):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 class RequestContextMiddleware:
@@ -34,6 +49,14 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status = 500
         responded = False
+        gone = False  # the client went away before we began to answer
+
+        async def receive_watching() -> Message:
+            nonlocal gone
+            message = await receive()
+            if message["type"] == "http.disconnect" and not responded:
+                gone = True
+            return message
 
         async def send_with_id(message: Message) -> None:
             nonlocal status, responded
@@ -46,15 +69,23 @@ class RequestContextMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_id)
+            await self.app(scope, receive_watching, send_with_id)
         except Exception as error:
             if responded:
                 raise
+            if gone and _caused_by_disconnect(error):
+                # Nobody is left to answer, and nothing on our side went wrong. Any other
+                # error still is one, even with the client gone.
+                return
             # Starlette's 500 handler runs outside every middleware, after this one has let
             # the request ID go: answer here, so the problem and its headers quote the ID.
             response = await problems.on_unexpected(Request(scope), error)
             await response(scope, receive, send_with_id)
         finally:
+            # An answer begun after the client left never reached it; a server error
+            # still shows as one.
+            if gone and (not responded or status < 500):
+                status = CLIENT_CLOSED
             route = scope.get("route")
             # The route template, not the raw path: paths can hold secret feed tokens.
             path = getattr(route, "path", None) or "(unmatched)"

@@ -12,6 +12,7 @@ carries the problem details and the exit code the commands use.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import os
 import random
 import time
@@ -20,6 +21,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -43,7 +45,8 @@ class ExitCode:
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 1 refused by the server (other 4xx); 2 usage error, "
-    "CHORUS_URL/CHORUS_CLIENT_ID/CHORUS_CLIENT_SECRET missing or an unwritable --output; "
+    "CHORUS_URL/CHORUS_CLIENT_ID/CHORUS_CLIENT_SECRET missing, plain http:// to another "
+    "machine without --insecure, or an unwritable --output; "
     "3 authentication failed (401); 4 not found (404); 5 conflict or rule broken "
     "(409, 422); 6 server or network error after retries."
 )
@@ -147,7 +150,9 @@ class ClientConfig:
     scope: str | None = None
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> ClientConfig:
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, *, insecure: bool = False
+    ) -> ClientConfig:
         env = os.environ if environ is None else environ
         missing = [
             name
@@ -161,12 +166,34 @@ class ClientConfig:
         url = env["CHORUS_URL"].strip()
         if not url.startswith(("http://", "https://")):
             raise ConfigError("CHORUS_URL must start with http:// or https://.")
+        if url.startswith("http://") and not insecure and not is_loopback(url):
+            # The first request carries the client secret: in clear text anyone on the path
+            # could take it.
+            raise ConfigError(
+                "CHORUS_URL uses plain http:// to a host that is not this machine, so the "
+                "client secret would travel unencrypted. Use https://, or pass --insecure "
+                "if you really mean it."
+            )
         return cls(
             base_url=url.rstrip("/"),
             client_id=env["CHORUS_CLIENT_ID"].strip(),
             client_secret=env["CHORUS_CLIENT_SECRET"],
             scope=env.get("CHORUS_SCOPE") or None,
         )
+
+
+def is_loopback(url: str) -> bool:
+    """Whether the URL's host is this machine (localhost, 127.0.0.0/8, ::1)."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 Sleep = Callable[[float], Awaitable[None]]

@@ -57,6 +57,13 @@ def _epilog(scopes: str) -> str:
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print one JSON document on stdout, and nothing else.")
 ]
+InsecureOption = Annotated[
+    bool,
+    typer.Option(
+        "--insecure",
+        help="Allow a plain http:// CHORUS_URL to another machine (the secret goes unencrypted).",
+    ),
+]
 
 rota = typer.Typer(help="Seat rotas on a running server.", no_args_is_help=True)
 papers = typer.Typer(help="Meeting papers on a running server.", no_args_is_help=True)
@@ -86,9 +93,11 @@ def _report(error: ApiError, as_json: bool) -> None:
         _emit_json({"error": error.as_json()})
 
 
-def _execute(as_json: bool, command: Callable[[ChorusClient], Awaitable[int]]) -> None:
+def _execute(
+    as_json: bool, command: Callable[[ChorusClient], Awaitable[int]], insecure: bool = False
+) -> None:
     try:
-        config = ClientConfig.from_env()
+        config = ClientConfig.from_env(insecure=insecure)
     except ConfigError as error:
         err.print(f"[bold red]Error:[/] {escape(str(error))}", soft_wrap=True)
         if as_json:
@@ -184,10 +193,11 @@ def rota_generate(
         bool, typer.Option("--dry-run", help="Show the plan; assign nothing.")
     ] = False,
     as_json: JsonOption = False,
+    insecure: InsecureOption = False,
 ) -> None:
     """Fill each rotating seat of an advisory board for the governance board's next
     COUNT meetings. Rerunning is safe: a meeting is never assigned twice."""
-    _execute(as_json, lambda api: generate_rota(api, board, count, dry_run, as_json))
+    _execute(as_json, lambda api: generate_rota(api, board, count, dry_run, as_json), insecure)
 
 
 # -- chorus papers circulate ----------------------------------------------------------
@@ -239,10 +249,15 @@ def papers_circulate(
         typer.Option(help="Why the papers go out later than the board's notice period."),
     ] = None,
     as_json: JsonOption = False,
+    insecure: InsecureOption = False,
 ) -> None:
     """Circulate a meeting's papers to the board's members and seat holders. Inside the
     board's notice period the server requires --late-reason (exit code 5 without it)."""
-    _execute(as_json, lambda api: circulate_papers(api, meeting, paper or [], late_reason, as_json))
+    _execute(
+        as_json,
+        lambda api: circulate_papers(api, meeting, paper or [], late_reason, as_json),
+        insecure,
+    )
 
 
 # -- chorus payments export -----------------------------------------------------------
@@ -282,11 +297,12 @@ def payments_export(
     output: Annotated[
         str, typer.Option("--output", "-o", help="File to write, or - for stdout.")
     ] = "-",
+    insecure: InsecureOption = False,
 ) -> None:
     """Export a payment run as CSV, byte for byte as the server serves it (one row per
     payee)."""
     try:
-        _execute(False, lambda api: export_payment_run(api, run_id, output))
+        _execute(False, lambda api: export_payment_run(api, run_id, output), insecure)
     except OSError as error:
         err.print(f"[bold red]Error:[/] Could not write {escape(output)} ({error}).")
         raise typer.Exit(ExitCode.USAGE) from None
@@ -326,7 +342,8 @@ async def overdue_recommendations(api: ChorusClient, board: uuid.UUID, as_json: 
 def recommendations_overdue(
     board: Annotated[uuid.UUID, typer.Option(help="The board's ID.")],
     as_json: JsonOption = False,
+    insecure: InsecureOption = False,
 ) -> None:
     """List every recommendation of the board still awaiting a response after its due
     date (all pages)."""
-    _execute(as_json, lambda api: overdue_recommendations(api, board, as_json))
+    _execute(as_json, lambda api: overdue_recommendations(api, board, as_json), insecure)

@@ -4,6 +4,7 @@ paper tests."""
 from __future__ import annotations
 
 import io
+import struct
 import uuid
 import zipfile
 from dataclasses import dataclass, field
@@ -48,6 +49,21 @@ def odf(media_type: str) -> bytes:
         [("mimetype", media_type.encode()), ("content.xml", b"<office:document/>")],
         stored_first=True,
     )
+
+
+def as_zip64(archive: bytes, keep: int = 56) -> bytes:
+    """The archive with zip64 end records, as writers use past 4 GiB, its zip64 end record
+    cut to ``keep`` bytes (56 is whole)."""
+    body, end = archive[:-22], archive[-22:]  # zipfile writes no archive comment
+    entries, cd_size, cd_offset = struct.unpack_from("<10xHII", end)
+    record = b"PK\x06\x06" + struct.pack(
+        "<QHHIIQQQQ", 44, 45, 45, 0, 0, entries, entries, cd_size, cd_offset
+    )
+    locator = b"PK\x06\x07" + struct.pack("<IQI", 0, len(body), 1)
+    masked = struct.pack(
+        "<4sHHHHIIH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0
+    )
+    return body + record[:keep] + locator + masked
 
 
 DOCX = ooxml("word/document.xml")

@@ -27,6 +27,7 @@ from tests.api.papers_setup import (
     PPTX,
     TEXT,
     XLSX,
+    as_zip64,
     meeting,
     paper,
     setup,
@@ -110,6 +111,7 @@ async def test_a_coordinator_uploads_a_paper_and_reads_it_back(
         (b"name,count\nA,1\n", "figures.csv", "text/csv; charset=utf-8", "figures.csv"),
         (TEXT, "agenda", "text/plain; charset=utf-8", "agenda.txt"),
         (DOCX, "C:\\fakepath\\report", "wordprocessingml.document", "report.docx"),
+        (as_zip64(DOCX), "big.docx", "wordprocessingml.document", "big.docx"),
     ],
 )
 async def test_the_type_is_read_from_the_content(
@@ -142,6 +144,9 @@ async def test_the_type_is_read_from_the_content(
         (b"\xff\xfe" + "caf\u00e9".encode("utf-16-le"), "latin.txt", "not accepted"),
         (b"", "empty.pdf", "empty"),
         (PDF, "paper.exe", "name does not say so"),
+        (as_zip64(DOCX, keep=12), "cut.docx", "damaged or truncated zip"),
+        (as_zip64(DOCX, keep=30), "cut.docx", "damaged or truncated zip"),
+        (as_zip64(ODT, keep=12), "cut.odt", "damaged or truncated zip"),
     ],
 )
 async def test_files_that_are_not_what_they_claim_are_refused_and_nothing_is_kept(

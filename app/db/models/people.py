@@ -21,11 +21,16 @@ _person_version = version_column()
 
 class Person(Timestamped, table=True):
     __tablename__ = "people"
-    __table_args__ = (Index("uq_people_email", "email", unique=True),)
+    __table_args__ = (
+        Index("uq_people_organisation_id_email", "organisation_id", "email", unique=True),
+        Index("ix_people_email", "email"),
+    )
     __mapper_args__ = {"version_id_col": _person_version}
 
     organisation_id: uuid.UUID = org_field()
-    # Stored lower-cased: the sign-in name, unique across the whole service.
+    # Stored lower-cased: the sign-in name, unique within the organisation. Unique per
+    # organisation, not globally, so that adding a person cannot tell whether another
+    # organisation already has that address.
     email: str
     display_name: str
     pronouns: str | None = None

@@ -39,13 +39,23 @@ async def password_grant(
     username: str,
     password: str,
 ) -> TokenGrant:
-    person = await session.scalar(
-        select(Person).where(Person.email == username.strip().lower(), col(Person.active).is_(True))
-    )
-    # verify_password runs even without a match, so both failures take the same time.
-    ok = verify_password(password, person.password_hash if person else None)
-    if person is None or not ok:
+    # Emails are unique per organisation, so one address may name several people: the
+    # password picks among them (the oldest, if it fits more than one).
+    people = (
+        await session.scalars(
+            select(Person)
+            .where(Person.email == username.strip().lower(), col(Person.active).is_(True))
+            .order_by(col(Person.id))
+        )
+    ).all()
+    # Every candidate is checked, and a missing one still costs a verification, so an
+    # unknown email, a wrong password and a right one take the same time.
+    fits = [p for p in people if verify_password(password, p.password_hash)]
+    if not people:
+        verify_password(password, None)
+    if not fits:
         raise OAuthError("invalid_grant", "The email address or password is not correct.")
+    person = fits[0]
     return await _person_grant(
         session, tokens, person, await refresh.issue(session, person, refresh_ttl_days)
     )

@@ -33,12 +33,23 @@ async def resolve_actor(session: AsyncSession, token: VerifiedToken) -> Actor:
     if token.kind == "external":
         if not token.email:
             raise Unauthenticated(_INVALID)
-        person = await session.scalar(
-            select(Person).where(Person.email == token.email, col(Person.active).is_(True))
-        )
-        if person is None:
+        people = (
+            await session.scalars(
+                select(Person)
+                .where(Person.email == token.email, col(Person.active).is_(True))
+                .limit(2)
+            )
+        ).all()
+        if not people:
             raise Unauthenticated("No active person here matches that sign-in.")
-        return _person_actor(person)
+        if len(people) > 1:
+            # The identity provider names no organisation, and guessing one would sign the
+            # caller in to the wrong tenant.
+            raise Unauthenticated(
+                "That sign-in matches people in more than one organisation; "
+                "sign in with a password instead."
+            )
+        return _person_actor(people[0])
     try:
         subject = uuid.UUID(token.subject)
     except ValueError:

@@ -30,6 +30,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from app.domain.errors import RuleViolation
 from app.domain.papers.zipinfo import (
     ZIP_LOCAL,
+    MalformedZip,
     central_directory_names,
     local_header_names,
     odf_mimetype,
@@ -197,13 +198,19 @@ class Sniffer:
                     "This is an Office 97-2003 file; name it .doc, .xls or .ppt to say which."
                 )
             return legacy
-        found = _ODF.get(odf_mimetype(bytes(self._head)) or "") or _ooxml_type(self._zip_names())
+        names = self._zip_names()  # first, so a damaged archive is refused whatever it holds
+        found = _ODF.get(odf_mimetype(bytes(self._head)) or "") or _ooxml_type(names)
         if found is None:
             raise self._unsupported()
         return found
 
     def _zip_names(self) -> set[str]:
-        names = central_directory_names(bytes(self._tail), self._size)
+        try:
+            names = central_directory_names(bytes(self._tail), self._size)
+        except MalformedZip:
+            raise _refuse(
+                "The file is a damaged or truncated zip archive; save it again and resend it."
+            ) from None
         return names if names is not None else local_header_names(bytes(self._head))
 
     def _name_for(self, found: FileType) -> str:

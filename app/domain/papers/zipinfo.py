@@ -24,21 +24,41 @@ def odf_mimetype(head: bytes) -> str | None:
     return mimetype
 
 
+class MalformedZip(ValueError):
+    """The archive's own records contradict each other or are cut short."""
+
+
+_ZIP64_END_SIZE = 56  # the fixed part of the zip64 end record
+
+
 def central_directory_names(tail: bytes, total: int) -> set[str] | None:
-    """Entry names from the zip's central directory, if it lies within the kept tail."""
+    """Entry names from the zip's central directory, if it lies within the kept tail.
+
+    Raises MalformedZip when the end records say where things are and they are not there:
+    such an archive opens in no program, and reading on would misread other bytes."""
     end = tail.rfind(_ZIP_END)
     if end < 0 or len(tail) - end < 22:
         return None
+    directory_end = end
     cd_size, cd_offset = struct.unpack_from("<II", tail, end + 12)
     if cd_offset == 0xFFFFFFFF or cd_size == 0xFFFFFFFF:  # zip64: the real values are elsewhere
         locator = end - 20
-        if locator < 0 or tail[locator : locator + 4] != _ZIP64_LOCATOR:
+        if locator < 0:
             return None
+        if tail[locator : locator + 4] != _ZIP64_LOCATOR:
+            raise MalformedZip("zip64 end without its locator")
         (record_offset,) = struct.unpack_from("<Q", tail, locator + 8)
         record = record_offset - (total - len(tail))
-        if record < 0 or tail[record : record + 4] != _ZIP64_END:
+        if record_offset + _ZIP64_END_SIZE > total - (len(tail) - locator):
+            raise MalformedZip("zip64 end record cut short or past the end")
+        if record < 0:
             return None
+        if tail[record : record + 4] != _ZIP64_END:
+            raise MalformedZip("zip64 locator points at no end record")
         cd_size, cd_offset = struct.unpack_from("<QQ", tail, record + 40)
+        directory_end = record
+    if cd_offset + cd_size > total - (len(tail) - directory_end):
+        raise MalformedZip("central directory runs past the end records")
     start = cd_offset - (total - len(tail))
     if start < 0 or start + cd_size > len(tail):
         return None

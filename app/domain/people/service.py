@@ -96,8 +96,14 @@ async def person_rows_by_ids(
     return {row["id"]: row for row in rows.mappings()}
 
 
-async def _email_taken(session: AsyncSession, email: str, except_id: uuid.UUID | None) -> bool:
-    statement = select(func.count()).select_from(Person).where(Person.email == email)
+async def _email_taken(
+    session: AsyncSession, organisation_id: uuid.UUID, email: str, except_id: uuid.UUID | None
+) -> bool:
+    statement = (
+        select(func.count())
+        .select_from(Person)
+        .where(Person.organisation_id == organisation_id, Person.email == email)
+    )
     if except_id is not None:
         statement = statement.where(Person.id != except_id)
     return bool(await session.scalar(statement))
@@ -114,7 +120,7 @@ async def create_person(session: AsyncSession, actor: Actor, data: PersonCreate)
     if data.initial_password is not None and not actor.can(Permission.PEOPLE_GRANT_ROLES):
         raise PermissionDenied("Only administrators may set a person's initial password.")
     email = str(data.email).lower()
-    if await _email_taken(session, email, None):
+    if await _email_taken(session, actor.organisation_id, email, None):
         raise Conflict("A person with that email address already exists.")
     person = Person(
         organisation_id=actor.organisation_id,
@@ -163,7 +169,7 @@ async def update_person(
             _check_role_grant(actor, [*changes["roles"], *map(OrgRole, person.roles)])
     if "email" in changes:
         changes["email"] = str(changes["email"]).lower()
-        if await _email_taken(session, changes["email"], person.id):
+        if await _email_taken(session, person.organisation_id, changes["email"], person.id):
             raise Conflict("A person with that email address already exists.")
     changed = await store.patch(session, actor, person, changes, "person")
     if "active" in changed and not person.active:
