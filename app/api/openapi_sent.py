@@ -15,6 +15,11 @@ ETAG = {
     "file): send it as If-Match to change the object, or If-None-Match to re-read it.",
     "schema": {"type": "string"},
 }
+PAGE_ETAG = {
+    "description": "A weak digest of this page, export or feed (app/api/transfer.py): send "
+    "it as If-None-Match to be told 304 while nothing in it has changed.",
+    "schema": {"type": "string"},
+}
 LOCATION = {"description": "Where the created object is read.", "schema": {"type": "string"}}
 
 _ETAG = {
@@ -43,14 +48,24 @@ _LOCATION = {
 }
 
 
+def _digest_tagged(response: dict[str, Any]) -> bool:
+    """Pages, CSV and calendars: what ConditionalGetMiddleware tags when the route does not."""
+    content = response.get("content", {})
+    if "text/csv" in content or "text/calendar" in content:
+        return True
+    return "#/components/schemas/PageOut_" in str(content.get("application/json", {}))
+
+
 def finish(document: dict[str, Any]) -> None:
     for operations in document.get("paths", {}).values():
-        for operation in operations.values():
+        for method, operation in operations.items():
             name = operation["operationId"]
             for code, response in operation["responses"].items():
                 headers = response.setdefault("headers", {})
                 if name in _ETAG and code in {"200", "201"}:
                     headers["ETag"] = ETAG
+                elif method == "get" and code == "200" and _digest_tagged(response):
+                    headers["ETag"] = PAGE_ETAG
                 if name in _LOCATION and code == "201":
                     headers["Location"] = LOCATION
                 if not headers:

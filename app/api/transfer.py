@@ -66,8 +66,20 @@ class HeadMiddleware:
         await self.app({**scope, "method": "GET", HEAD_KEY: True}, receive, send_headers_only)
 
 
-# What gets an ETag made from its body when the route set none: documents, not files.
-_TAGGED_TYPES = ("application/json", "text/calendar", "text/csv")
+# What gets an ETag made from its body when the route set none: pages of a list, CSV
+# exports and calendar feeds. Not single objects: one without an ETag of its own has no
+# version to send back as If-Match (payment preferences not yet set, say), and a digest
+# the write endpoints do not know would only turn the client's next write into a refusal.
+_TAGGED_TYPES = ("text/calendar", "text/csv")
+_PAGE_START = b'{"items":'
+
+
+def _taggable(content_type: str, body: bytes) -> bool:
+    if content_type.startswith("application/json"):
+        return body.startswith(_PAGE_START)
+    return content_type.startswith(_TAGGED_TYPES)
+
+
 # Headers a 304 keeps (RFC 9110 15.4.5): those a cache would need to update what it holds.
 _KEPT_ON_304 = {"etag", "cache-control", "vary", "date", "expires", "content-location"}
 
@@ -87,7 +99,7 @@ class ConditionalGetMiddleware:
     """``ETag`` on every successful GET of a document, and 304 when the client holds it.
 
     Routes that know their version (a board's ``version``, a paper's digest) set their
-    own strong ETag; lists and reports get a weak one from a digest of the body, so a
+    own strong ETag; lists, exports and feeds get a weak one from a digest of the body, so a
     partner polling a list pays for the read but not for the transfer. Streamed bodies
     (paper files) pass through untouched.
     """
@@ -118,7 +130,7 @@ class ConditionalGetMiddleware:
                 return
             headers = MutableHeaders(raw=start["headers"])
             etag = headers.get("etag")
-            if etag is None and headers.get("content-type", "").startswith(_TAGGED_TYPES):
+            if etag is None and _taggable(headers.get("content-type", ""), body):
                 etag = f'W/"{hashlib.blake2b(body, digest_size=16).hexdigest()}"'
                 headers["ETag"] = etag
             if wanted and etag and matches(wanted, etag):
