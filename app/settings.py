@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     graphql_max_depth: int = 10
     graphql_max_aliases: int = 15
     graphql_max_tokens: int = 2_000
+    # Root fields the database can answer whole run as one statement that writes their
+    # JSON (app/api/graphql/compiled.py); off sends every field through the resolvers.
+    graphql_compiled: bool = True
     max_page_size: int = 100
     idempotency_ttl_hours: int = Field(default=24, ge=1)
     # How long a claimed key outlives a request that stopped renewing it (a dead process).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 import orjson
@@ -12,6 +13,13 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+
+def cursor_from_hex(hex_id: str | None) -> str | None:
+    """``encode_cursor`` of an ID as SQLite stores it (32 hex digits)."""
+    if hex_id is None:
+        return None
+    return base64.urlsafe_b64encode(bytes.fromhex(hex_id)).decode().rstrip("=")
 
 
 def _dumps(value: Any) -> str:
@@ -44,6 +52,10 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
+            # Statements that write their own JSON give out cursors (app/db/json.py).
+            dbapi_connection.create_function(
+                "chorus_cursor", 1, cursor_from_hex, deterministic=True
+            )
 
     return engine
 

@@ -84,6 +84,27 @@ class Json:
         # SQLite aggregates in order. json() keeps each element JSON rather than text.
         return func.coalesce(func.json_group_array(func.json(element)), func.json("[]"))
 
+    def enum(
+        self, column: ColumnElement[Any], names: Sequence[tuple[str, str]]
+    ) -> ColumnElement[Any]:
+        """A stored enum value as the name GraphQL gives it (``advisory`` -> ``ADVISORY``)."""
+        return case(*((column == stored, literal(name)) for stored, name in names), else_=None)
+
+    def boolean(self, condition: ColumnElement[bool]) -> ColumnElement[Any]:
+        """A condition as a JSON boolean (SQLite would write 1 or 0)."""
+        if self.postgresql:
+            return condition
+        return case((condition, func.json("true")), else_=func.json("false"))
+
+    def cursor(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
+        """``encode_cursor`` of an ID column: URL-safe base64 of its 16 bytes, unpadded.
+        SQLite has no base64, so the engine registers ``chorus_cursor`` on each of its
+        connections (``app/db/engine.py``)."""
+        if self.postgresql:
+            encoded = func.encode(func.uuid_send(column), "base64")
+            return func.rtrim(func.translate(encoded, "+/", "-_"), "=")
+        return func.chorus_cursor(column)
+
     def _datetime(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
         if self.postgresql:
             utc = func.timezone("UTC", column)

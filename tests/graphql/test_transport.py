@@ -184,15 +184,16 @@ async def test_an_unexpected_error_is_generic_and_logged(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    from app.domain.boards import service
+    from app.domain.people import service
 
     async def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("secret@example.org leaked from a stack")
 
-    monkeypatch.setattr(service, "list_boards", broken)
+    # People are read through the resolvers (boards may be compiled to one statement).
+    monkeypatch.setattr(service, "list_people", broken)
     response = await client.post(
         "/graphql",
-        json={"query": "{ boards { edges { cursor } } }"},
+        json={"query": "{ people { edges { cursor } } }"},
         headers={**member.headers, "X-Request-ID": "req-123"},
     )
     body = response.json()

@@ -38,6 +38,8 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.field import StrawberryField
 
+from app.api.graphql.compiled import compile_root, run_or_resolve
+
 Complete = Callable[[Any], Any]
 Plan = Callable[[Any], dict[str, Any]]
 Step = tuple[str, Callable[[Any], Any], Complete]
@@ -140,6 +142,28 @@ class PlainSubtreeExecutor(StrawberryGraphQLCoreExecutionContext):
                 pass
         return super().execute_fields(
             parent_type, source_value, path, grouped_field_set, position_context
+        )
+
+    def execute_field(
+        self,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: FieldDetailsList,
+        path: Path,
+        position_context: Any,
+    ) -> Any:
+        if path.prev is None and parent_type is self.schema.query_type:
+            compiled = compile_root(self, self.context_value, parent_type, field_details_list)
+            if compiled is not None:
+                return run_or_resolve(
+                    compiled,
+                    self.context_value,
+                    lambda: super(PlainSubtreeExecutor, self).execute_field(
+                        parent_type, source, field_details_list, path, position_context
+                    ),
+                )
+        return super().execute_field(
+            parent_type, source, field_details_list, path, position_context
         )
 
     def _plan(self, parent_type: GraphQLObjectType, fields: GroupedFieldSet) -> Plan | None:
