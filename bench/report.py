@@ -31,6 +31,8 @@ def table(workloads: list[Workload], figures: dict[str, Figures], heading: str) 
             f"  {w.reference or '-':<13}{statistics.median(f.server_ms):>10.2f}"
             f"{statistics.median(f.postgres_ms):>10.2f}{f.rss:>8.0f}"
         )
+    if any(_median(figures[w.name], lambda load: load.rps) == 0 for w in workloads):
+        print("(req/s 0: no answer finished within --duration; its other figures mean nothing)")
     if "rest write" in figures or "bare write" in figures:
         print(
             "(write rows: req/s is claims per second from the httpx driver, not wrk; Chorus "
