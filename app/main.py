@@ -21,7 +21,6 @@ from app.api.rest.health import router as health_router
 from app.api.state import AppState
 from app.api.transfer import Compression, ConditionalGetMiddleware, HeadMiddleware
 from app.db.engine import make_engine, make_sessionmaker
-from app.db.migrate import upgrade_async
 from app.domain.auth.tokens import TokenService
 from app.domain.organisations import bootstrap
 from app.integrations.scheduler import start_scheduler
@@ -42,6 +41,9 @@ papers in advance, expenses and recommendations, through REST (here) and GraphQL
 async def prepare_database(settings: Settings, state: AppState) -> None:
     """Migrate (where configured) and create the first organisation on a fresh database."""
     if settings.auto_migrate_effective:
+        # Imported here: Alembic is 9 MiB a process that does not migrate need not carry.
+        from app.db.migrate import upgrade_async
+
         await upgrade_async(settings.effective_database_url)
     async with state.sessionmaker() as session:
         organisation = await bootstrap(
