@@ -32,6 +32,7 @@ from app.domain.expenses.judging import rejudge
 from app.domain.expenses.schemas import ClaimStatus
 
 MAX_RECEIPT_BYTES = 10 * 1024 * 1024
+RECEIPT_TYPES = ("image/jpeg", "image/png", "image/heic", "image/webp", "application/pdf")
 _SNIFF_BYTES = 16
 _HEIC_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 # Receipts on these claims no longer count: the same ticket may be claimed again.
@@ -157,25 +158,47 @@ async def list_receipts(
     return await receipt_views(session, actor, rows)
 
 
-async def upload_receipt(
+@dataclass(frozen=True)
+class StoredReceipt:
+    digest: str
+    size: int
+    content_type: str
+
+
+async def claim_for_receipt(
+    session: AsyncSession, actor: Actor, claim_id: uuid.UUID
+) -> ExpenseClaim:
+    """Checked before a byte of the file is read: the claim exists, the caller sees it
+    (404 otherwise), may edit it (403) and it is still editable (409)."""
+    claim = await get_claim(session, actor, claim_id)
+    require_editor(actor, claim)
+    require_editable(claim)
+    return claim
+
+
+async def store_receipt(store: ReceiptStore, stream: AsyncIterator[bytes]) -> StoredReceipt:
+    """The file, counted against the limit and typed by its first bytes as it streams:
+    a refusal is raised inside the stream the store is reading, so nothing is kept."""
+    checked = _Checked(stream)
+    digest, size = await store.put(checked.chunks())
+    assert checked.content_type is not None
+    return StoredReceipt(digest, size, checked.content_type)
+
+
+async def add_receipt(
     session: AsyncSession,
     actor: Actor,
-    store: ReceiptStore,
     claim_id: uuid.UUID,
-    stream: AsyncIterator[bytes],
+    stored: StoredReceipt,
     *,
     filename: str | None = None,
     item_id: uuid.UUID | None = None,
 ) -> ReceiptView:
-    # Check before the upload is stored, and again under the claim's lock after: the file
-    # is written without holding the lock, so a slow upload never blocks other changes.
-    claim = await get_claim(session, actor, claim_id)
-    require_editor(actor, claim)
-    require_editable(claim)
-    checked = _Checked(stream)
-    digest, size = await store.put(checked.chunks())
-    assert checked.content_type is not None
+    """Put a stored file on the claim. Checked again under the claim's lock: the file was
+    written without holding it (or a connection), so a slow upload blocks nothing. If
+    this fails, the blob is left for the orphan sweep."""
     claim = await lock_claim(session, actor, claim_id)
+    require_editor(actor, claim)
     require_editable(claim)
     if item_id is not None:
         try:
@@ -186,9 +209,9 @@ async def upload_receipt(
         organisation_id=claim.organisation_id,
         claim_id=claim.id,
         item_id=item_id,
-        digest=digest,
-        size_bytes=size,
-        content_type=checked.content_type,
+        digest=stored.digest,
+        size_bytes=stored.size,
+        content_type=stored.content_type,
         filename=(filename or "").strip()[:255] or None,
         uploaded_by_id=actor.id,
     )
