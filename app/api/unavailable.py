@@ -2,8 +2,8 @@
 
 A request that waited its `CHORUS_DB_POOL_TIMEOUT_SECONDS` for a connection, a connection
 refused, reset or killed (`pg_terminate_backend`, a restarting server) and SQLite's
-"database is locked" change nothing that a retry cannot redo: the request's transaction
-rolled back. Anything else stays a server error.
+"database is locked" or "unable to open database file" changed nothing a retry cannot
+redo: the request's transaction rolled back. Anything else stays a server error.
 """
 
 from __future__ import annotations
@@ -48,8 +48,12 @@ def _classify(error: BaseException) -> int | None:
         return BUSY_RETRY_AFTER
     if isinstance(error, sa.DBAPIError) and error.connection_invalidated:
         return OUTAGE_RETRY_AFTER
-    if isinstance(error, sa.OperationalError) and "database is locked" in str(error.orig):
-        return BUSY_RETRY_AFTER
+    if isinstance(error, sa.OperationalError):
+        message = str(error.orig)
+        if "database is locked" in message:
+            return BUSY_RETRY_AFTER
+        if "unable to open database file" in message:  # SQLite's file or disk is gone
+            return OUTAGE_RETRY_AFTER
     if isinstance(error, (*_PG_OUTAGE, ConnectionError)):
         return OUTAGE_RETRY_AFTER
     return None
