@@ -117,10 +117,6 @@ class ReceiptFields(BaseModel):
     )
 
 
-async def _no_check(_: ReceiptFields) -> None:
-    """The line is looked up under the claim's lock, once the file is stored."""
-
-
 @router.post(
     "/receipts",
     status_code=201,
@@ -143,7 +139,9 @@ async def upload_receipt(
     claim = await receipts.claim_for_receipt(session, actor, claim_id)
     form = StreamingForm(request)
     form.check_length(receipts.MAX_RECEIPT_BYTES)
-    fields = UploadFields(ReceiptFields, _no_check)
+    fields = UploadFields(
+        ReceiptFields, lambda data: receipts.check_item(session, claim, data.item_id)
+    )
     await fields.before_file(await form.fields())
     await release_connection(session)
     stored = await receipts.store_receipt(store, form.file_chunks(fields.after_file))

@@ -176,6 +176,15 @@ async def claim_for_receipt(
     return claim
 
 
+async def check_item(session: AsyncSession, claim: ExpenseClaim, item_id: uuid.UUID | None) -> None:
+    """The line a receipt is for is on its claim (checked again under the lock)."""
+    if item_id is not None:
+        try:
+            await lines.get_item(session, claim, item_id)
+        except NotFound:
+            raise RuleViolation.field("/itemId", "No line with that ID is on this claim.") from None
+
+
 async def store_receipt(store: ReceiptStore, stream: AsyncIterator[bytes]) -> StoredReceipt:
     """The file, counted against the limit and typed by its first bytes as it streams:
     a refusal is raised inside the stream the store is reading, so nothing is kept."""
@@ -200,11 +209,7 @@ async def add_receipt(
     claim = await lock_claim(session, actor, claim_id)
     require_editor(actor, claim)
     require_editable(claim)
-    if item_id is not None:
-        try:
-            await lines.get_item(session, claim, item_id)
-        except NotFound:
-            raise RuleViolation.field("/itemId", "No line with that ID is on this claim.") from None
+    await check_item(session, claim, item_id)
     receipt = ExpenseReceipt(
         organisation_id=claim.organisation_id,
         claim_id=claim.id,
