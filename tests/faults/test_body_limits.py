@@ -140,3 +140,14 @@ async def test_a_receipt_for_a_claim_the_caller_cannot_change_is_refused_before_
         assert body.sent <= SLACK, (status, body.sent)  # answered before the file was read
     assert files_under(settings.data_dir) == []
     assert await count(db, ExpenseReceipt) == 0
+
+
+async def test_a_graphql_document_past_the_limit_is_413_unread(
+    client: httpx.AsyncClient, admin: Caller
+) -> None:
+    body = Stream(b'{"query": "{ boards { edges { node { id } } } }", "x": "', 50 * MIB, b'"}')
+    response = await client.post(
+        "/graphql", content=body, headers={**admin.headers, "Content-Type": "application/json"}
+    )
+    problem(response, 413, "payload-too-large")
+    assert body.sent <= JSON_LIMIT + SLACK

@@ -157,3 +157,29 @@ async def test_twenty_slow_uploads_do_not_block_a_read(
     ]
     async with db() as session:
         assert await session.scalar(select(func.count()).select_from(Paper)) == 20
+
+
+async def test_a_backend_killed_during_a_graphql_query_says_service_unavailable(
+    backend: str,
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    admin: Caller,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if backend != "postgresql":
+        pytest.skip("pg_terminate_backend is PostgreSQL's")
+    real = boards_service.list_boards
+
+    async def killed(session: AsyncSession, *args: object, **kwargs: object) -> object:
+        pid = await session.scalar(text("SELECT pg_backend_pid()"))
+        async with db() as other:
+            await other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        return await real(session, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(boards_service, "list_boards", killed)
+    response = await client.post(
+        "/graphql", json={"query": "{ boards { edges { node { id } } } }"}, headers=admin.headers
+    )
+    (error,) = response.json()["errors"]
+    assert error["extensions"]["code"] == "SERVICE_UNAVAILABLE", error
+    assert error["extensions"]["retryAfter"] == 5
