@@ -15,6 +15,7 @@ from app.api import openapi, problems
 from app.api.deps import storable_text
 from app.api.headers import SecurityHeadersMiddleware
 from app.api.idempotency import IdempotencyMiddleware
+from app.api.limits import BodyLimitMiddleware, route_limits
 from app.api.middleware import RequestContextMiddleware
 from app.api.rest import api_router
 from app.api.rest.health import router as health_router
@@ -57,10 +58,17 @@ async def prepare_database(settings: Settings, state: AppState) -> None:
         log.info("created the first organisation and its administrator")
 
 
+def _pool_options(url: str, settings: Settings) -> dict[str, float]:
+    # An in-memory SQLite database has one shared connection and no pool to wait on.
+    return {} if ":memory:" in url else {"pool_timeout": settings.db_pool_timeout_seconds}
+
+
 def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None = None) -> FastAPI:
     settings = settings or Settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    engine = engine or make_engine(settings.effective_database_url)
+    engine = engine or make_engine(
+        settings.effective_database_url, **_pool_options(settings.effective_database_url, settings)
+    )
     state = AppState(
         settings=settings,
         engine=engine,
@@ -113,6 +121,13 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     mount_graphql(app)
     # Outermost last: request IDs wrap everything, idempotency sits inside them.
     app.add_middleware(IdempotencyMiddleware)
+    # Outside idempotency, which buffers JSON bodies and verifies tokens: no body past its
+    # limit is read into memory or costs authentication work.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        default=settings.json_body_max_bytes,
+        routes=route_limits(settings),
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

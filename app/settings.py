@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     # JSON (app/api/graphql/compiled.py); off sends every field through the resolvers.
     graphql_compiled: bool = True
     max_page_size: int = 100
+    # Bodies other than file uploads (JSON, forms, GraphQL), refused with 413 past this.
+    json_body_max_bytes: int = Field(default=1024 * 1024, ge=1024)
+    # How long a request waits for a pooled database connection before it is told 503.
+    db_pool_timeout_seconds: float = Field(default=5, gt=0, le=60)
     idempotency_ttl_hours: int = Field(default=24, ge=1)
     # How long a claimed key outlives a request that stopped renewing it (a dead process).
     idempotency_lease_seconds: float = Field(default=30, ge=1, le=3_600)

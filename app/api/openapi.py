@@ -111,6 +111,7 @@ def finish(document: dict[str, Any], if_match_required: Iterable[str] = ()) -> d
     openapi_sent.finish(document)
     for operations in document.get("paths", {}).values():
         for operation in operations.values():
+            _every_operation(operation)
             body = operation.get("requestBody", {}).get("content", {})
             if "application/json" in body:
                 # Refused before any field rule (problems._body_problem), on every JSON body.
@@ -128,6 +129,26 @@ def finish(document: dict[str, Any], if_match_required: Iterable[str] = ()) -> d
     for name in _FASTAPI_VALIDATION:
         schemas.pop(name, None)
     return document
+
+
+RETRY_AFTER = {
+    "description": "Seconds to wait before retrying the same request.",
+    "schema": {"type": "integer"},
+}
+
+
+def _every_operation(operation: dict[str, Any]) -> None:
+    """Answers any operation can give, whatever its route declares: 503 when the database
+    is busy or away (app/api/unavailable.py), 413 past a body's limit (app/api/limits.py)."""
+    from app.api.problems import PROBLEM_TYPES
+
+    responses = operation.setdefault("responses", {})
+    busy = PROBLEM_TYPES["service-unavailable"]
+    responses.setdefault(str(busy.status), {"description": busy.title})
+    responses[str(busy.status)].setdefault("headers", {})["Retry-After"] = RETRY_AFTER
+    if "requestBody" in operation:
+        large = PROBLEM_TYPES["payload-too-large"]
+        responses.setdefault(str(large.status), {"description": large.title})
 
 
 def _is_error(code: str) -> bool:

@@ -15,6 +15,7 @@ from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.api import unavailable
 from app.domain import errors
 from app.domain.audit import request_id_var
 
@@ -121,6 +122,13 @@ _TYPES = [
         "This endpoint reads a body of another Content-Type; `accept` names it.",
     ),
     ProblemType("http-error", 400, "Bad request", "The request could not be handled."),
+    ProblemType(
+        "service-unavailable",
+        503,
+        "Service unavailable",
+        "The database is busy or unreachable; nothing was changed. Retry after the seconds "
+        "in `Retry-After`.",
+    ),
     ProblemType(
         "internal-error",
         500,
@@ -359,6 +367,20 @@ def _allowed_methods(request: Request) -> str:
 
 
 async def on_unexpected(request: Request, exc: Exception) -> Response:
+    retry_after = unavailable.retry_after(exc)
+    if retry_after is not None:
+        # Logged without the error's text: a driver's message may quote the statement.
+        log.warning(
+            "database unavailable",
+            extra={"request_id": request_id_var.get(), "error_type": type(exc).__name__},
+        )
+        return problem_response(
+            request,
+            PROBLEM_TYPES["service-unavailable"],
+            "The service cannot reach its database just now; nothing was changed. "
+            "Retry after the seconds in Retry-After.",
+            headers={"Retry-After": str(retry_after)},
+        )
     # The log has the trace and the request ID; the caller gets only the request ID.
     log.exception("unhandled error", extra={"request_id": request_id_var.get()})
     return problem_response(

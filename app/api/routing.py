@@ -45,5 +45,17 @@ class TransactionalRoute(APIRoute):
         return handle
 
 
+async def release_connection(session: AsyncSession) -> None:
+    """Give the request's database connection back to the pool while the request waits
+    on its client (a slow upload), so slow clients cannot use up the pool. Only between
+    reads: the transaction ends here, and the next statement begins another, which
+    ``TransactionalRoute`` commits as usual. Loaded rows stay readable
+    (``expire_on_commit=False``)."""
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("release_connection with unflushed changes would commit them")
+    if session.in_transaction():
+        await session.commit()
+
+
 def _session(request: Request) -> AsyncSession | None:
     return getattr(request.state, "db_session", None)

@@ -26,10 +26,13 @@ def settings(settings: Settings) -> Settings:
     return settings.model_copy(update={"paper_max_bytes": 64 * MIB})
 
 
-async def _body() -> AsyncIterator[bytes]:
+TITLE = f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="title"\r\n\r\nBig pack\r\n'
+
+
+async def _body(file_first: bool) -> AsyncIterator[bytes]:
     yield (
-        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="title"\r\n\r\nBig pack\r\n'
-        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n'
+        ("" if file_first else TITLE)
+        + f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n'
         "Content-Type: text/plain\r\n\r\n"
     ).encode()
     line = b"A line of the board pack, repeated to make a large text file.\n" * 1024
@@ -38,7 +41,7 @@ async def _body() -> AsyncIterator[bytes]:
         piece = line[: min(len(line), SIZE - sent)]
         sent += len(piece)
         yield piece
-    yield f"\r\n--{BOUNDARY}--\r\n".encode()
+    yield b"\r\n" + (TITLE.encode() if file_first else b"") + f"--{BOUNDARY}--\r\n".encode()
 
 
 async def _download(app: FastAPI, path: str, headers: dict[str, str]) -> tuple[int, int]:
@@ -85,15 +88,16 @@ async def _download(app: FastAPI, path: str, headers: dict[str, str]) -> tuple[i
     return status, total
 
 
+@pytest.mark.parametrize("file_first", [False, True], ids=["fields-first", "file-first"])
 async def test_a_large_paper_streams_in_and_out(
-    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession], file_first: bool
 ) -> None:
     s = await setup(db, app, size=1)
     tracemalloc.start()
     try:
         response = await client.post(
             f"{API}/meetings/{s.meeting.id}/papers",
-            content=_body(),
+            content=_body(file_first),
             headers={
                 **s.coordinator.headers,
                 "Content-Type": f"multipart/form-data; boundary={BOUNDARY}",

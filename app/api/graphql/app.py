@@ -31,9 +31,10 @@ from strawberry.http.ides import get_graphql_ide_html
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
+from app.api import unavailable
 from app.api.graphql import http
 from app.api.graphql.context import Context
-from app.api.graphql.errors import VALIDATION_FAILED, format_error, single_error
+from app.api.graphql.errors import UNAVAILABLE, VALIDATION_FAILED, format_error, single_error
 from app.api.graphql.schema import build_schema
 from app.api.problems import PROBLEM_TYPES, ProblemType, problem_response
 from app.api.state import AppState
@@ -203,7 +204,10 @@ async def _execute(
     errors = result.errors or []
     try:
         await context.finish(commit=not errors)
-    except Exception:
+    except Exception as error:
+        if unavailable.retry_after(error) is not None:
+            failed = single_error(PROBLEM_TYPES["service-unavailable"], UNAVAILABLE)
+            return _json({"data": None, **failed})
         log.exception("graphql commit failed", extra={"request_id": request_id_var.get()})
         failed = single_error(PROBLEM_TYPES["internal-error"], "Something went wrong on our side.")
         return _json({"data": None, **failed})

@@ -19,6 +19,7 @@ from typing import Any
 from graphql import GraphQLError, GraphQLSyntaxError
 from pydantic import ValidationError
 
+from app.api import unavailable
 from app.api.problems import PROBLEM_TYPES, ProblemType, domain_extensions, problem_type_for
 from app.domain.audit import request_id_var
 from app.domain.errors import DomainError, FieldProblem
@@ -74,6 +75,11 @@ def _classify(error: GraphQLError) -> tuple[str, dict[str, Any]]:
     if isinstance(original, InvalidArguments):
         extra = {"errors": [{"pointer": p.pointer, "detail": p.detail} for p in original.problems]}
         return INVALID_INPUT, problem_extensions(PROBLEM_TYPES["validation"], extra)
+    retry_after = unavailable.retry_after(original) if original is not None else None
+    if retry_after is not None:
+        return UNAVAILABLE, problem_extensions(
+            PROBLEM_TYPES["service-unavailable"], {"retryAfter": retry_after}
+        )
     if error.path is None:
         # Nothing ran: the document, its variables or its operation name are wrong. The
         # message echoes only what the caller sent.
@@ -85,6 +91,12 @@ def _classify(error: GraphQLError) -> tuple[str, dict[str, Any]]:
         extra={"request_id": request_id_var.get(), "path": error.path},
     )
     return "Something went wrong on our side.", problem_extensions(PROBLEM_TYPES["internal-error"])
+
+
+UNAVAILABLE = (
+    "The service cannot reach its database just now; nothing was changed. Retry after the "
+    "seconds in extensions.retryAfter."
+)
 
 
 def format_error(error: GraphQLError) -> dict[str, Any]:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Response, UploadFile
+from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.deps import CurrentActor, IfMatch, Session, State
 from app.api.problems import error_responses
-from app.api.routing import TransactionalRoute
+from app.api.rest.papers_multipart import StreamingForm, UploadFields
+from app.api.rest.upload_openapi import upload_body
+from app.api.routing import TransactionalRoute, release_connection
 from app.api.views.expenses import ItemOut, ReceiptOut, item_out, receipt_out
 from app.domain.expenses import claims, editing, receipts
 from app.domain.expenses.schemas import ExpenseItemInput, ExpenseItemUpdate
@@ -25,14 +26,13 @@ router = APIRouter(
 
 _READ = error_responses(401, 403, 404, 422)
 _WRITE = error_responses(401, 403, 404, 409, 412, 422, 428)
-_UPLOAD_CHUNK = 64 * 1024
 
 _CONTENT: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The receipt file as uploaded.",
         "content": {
             media: {"schema": {"type": "string", "format": "binary"}}
-            for media in ("image/jpeg", "image/png", "image/heic", "image/webp", "application/pdf")
+            for media in receipts.RECEIPT_TYPES
         },
     }
 }
@@ -107,20 +107,14 @@ async def list_receipts(
     return [receipt_out(r) for r in await receipts.list_receipts(session, actor, claim_id)]
 
 
-class ReceiptUpload(BaseModel):
-    """The multipart form: the file, and optionally the line it is a receipt for."""
+class ReceiptFields(BaseModel):
+    """The multipart form's text fields; the file goes in the part named ``file``."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=False)
 
-    file: UploadFile = Field(description="A JPEG, PNG, HEIC or WebP image, or a PDF.")
     item_id: uuid.UUID | None = Field(
         default=None, alias="itemId", description="The line it is a receipt for."
     )
-
-
-async def _chunks(upload: UploadFile) -> AsyncIterator[bytes]:
-    while chunk := await upload.read(_UPLOAD_CHUNK):
-        yield chunk
 
 
 @router.post(
@@ -128,24 +122,36 @@ async def _chunks(upload: UploadFile) -> AsyncIterator[bytes]:
     status_code=201,
     response_model=ReceiptOut,
     responses=error_responses(401, 403, 404, 409, 413, 422),
+    openapi_extra=upload_body(
+        ReceiptFields,
+        "The file (a JPEG, PNG, HEIC or WebP image, or a PDF; at most 10 MB) and optionally "
+        "itemId, in any order.",
+        receipts.RECEIPT_TYPES,
+    ),
 )
 async def upload_receipt(
-    session: Session,
-    actor: CurrentActor,
-    claim_id: VisibleClaim,
-    store: Store,
-    form: Annotated[ReceiptUpload, Form(media_type="multipart/form-data")],
+    request: Request, session: Session, actor: CurrentActor, claim_id: uuid.UUID, store: Store
 ) -> ReceiptOut:
-    """Multipart upload, at most 10 MB. The type is read from the file's first bytes, not
-    its name. A file already on another live claim is kept but flagged `duplicate`."""
-    view = await receipts.upload_receipt(
+    """Multipart upload, at most 10 MB. The claim is checked (404, 403, 409) before any of
+    the file is read; the file then streams to storage with no database connection held.
+    The type is read from the file's first bytes, not its name. A file already on another
+    live claim is kept but flagged `duplicate`."""
+    claim = await receipts.claim_for_receipt(session, actor, claim_id)
+    form = StreamingForm(request)
+    form.check_length(receipts.MAX_RECEIPT_BYTES)
+    fields = UploadFields(
+        ReceiptFields, lambda data: receipts.check_item(session, claim, data.item_id)
+    )
+    await fields.before_file(await form.fields())
+    await release_connection(session)
+    stored = await receipts.store_receipt(store, form.file_chunks(fields.after_file))
+    view = await receipts.add_receipt(
         session,
         actor,
-        store,
-        claim_id,
-        _chunks(form.file),
-        filename=form.file.filename,
-        item_id=form.item_id,
+        claim.id,
+        stored,
+        filename=form.filename,
+        item_id=fields.value.item_id,
     )
     return receipt_out(view)
 

@@ -8,14 +8,16 @@ from fastapi import APIRouter, Request, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session, State
 from app.api.problems import error_responses
-from app.api.rest.papers_multipart import StreamingForm, parse_fields, upload_body
-from app.api.routing import TransactionalRoute
+from app.api.rest.papers_multipart import StreamingForm, UploadFields
+from app.api.rest.upload_openapi import upload_body
+from app.api.routing import TransactionalRoute, release_connection
 from app.api.views.base import PageOut
 from app.api.views.papers import PaperOut, VersionOut, paper_out
 from app.domain.papers import reads, revisions, service
 from app.domain.papers.access import get_paper
-from app.domain.papers.files import IncomingFile
+from app.domain.papers.files import IncomingFile, receive
 from app.domain.papers.schemas import PaperCreate, PaperUpdate, VersionCreate
+from app.domain.papers.sniffing import ALL_TYPES
 from app.domain.versions import etag
 
 router = APIRouter(tags=["papers"], route_class=TransactionalRoute)
@@ -23,6 +25,7 @@ router = APIRouter(tags=["papers"], route_class=TransactionalRoute)
 _READ = error_responses(401, 403, 404, 422)
 _WRITE = error_responses(401, 403, 404, 409, 412, 422, 428)
 _UPLOAD = error_responses(401, 403, 404, 409, 413, 422)
+_PAPER_TYPES = sorted({t.media_type.split(";")[0] for t in ALL_TYPES})
 
 
 @router.post(
@@ -32,8 +35,10 @@ _UPLOAD = error_responses(401, 403, 404, 409, 413, 422)
     responses=_UPLOAD,
     openapi_extra=upload_body(
         PaperCreate,
-        "The fields, then the file last (PDF, Word, OpenDocument, spreadsheet, presentation "
-        "or UTF-8 text). The type is read from the content; the name must agree with it.",
+        "The fields and the file, in any order (PDF, Word, OpenDocument, spreadsheet, "
+        "presentation or UTF-8 text). The type is read from the content; the name must agree "
+        "with it. Fields sent before the file are checked before any of it is read.",
+        _PAPER_TYPES,
     ),
 )
 async def upload_paper(
@@ -44,22 +49,21 @@ async def upload_paper(
     meeting_id: uuid.UUID,
     response: Response,
 ) -> PaperOut:
-    """Add a paper to a meeting. The file streams to storage as it arrives; one over the
-    configured limit is refused with 413 and nothing of it is kept."""
+    """Add a paper to a meeting. The file streams to storage as it arrives, with no
+    database connection held; one over the configured limit is refused with 413 and
+    nothing of it is kept."""
     meeting = await service.meeting_for_upload(session, actor, meeting_id)
     form = StreamingForm(request)
     form.check_length(state.settings.paper_max_bytes)
-    data = parse_fields(PaperCreate, await form.fields())
-    await service.check_upload(session, meeting, data)
-    paper, version = await service.upload_paper(
-        session,
-        actor,
+    fields = UploadFields(PaperCreate, lambda data: service.check_upload(session, meeting, data))
+    await fields.before_file(await form.fields())
+    await release_connection(session)
+    stored = await receive(
         state.storage,
-        meeting,
-        data,
-        IncomingFile(form.filename, form.file_chunks()),
+        IncomingFile(form.filename, form.file_chunks(fields.after_file)),
         state.settings.paper_max_bytes,
     )
+    paper, version = await service.upload_paper(session, actor, meeting, fields.value, stored)
     response.headers["Location"] = f"/api/v1/papers/{paper.id}"
     response.headers["ETag"] = etag(paper.version)
     return paper_out(paper, version)
@@ -123,8 +127,9 @@ async def list_versions(
     responses=_UPLOAD,
     openapi_extra=upload_body(
         VersionCreate,
-        "changeNote (and lateReason when a circulated paper's revision comes late), then "
-        "the file last.",
+        "changeNote (and lateReason when a circulated paper's revision comes late) and the "
+        "file, in any order.",
+        _PAPER_TYPES,
     ),
 )
 async def add_version(
@@ -140,17 +145,19 @@ async def add_version(
     paper = await service.paper_for_revision(session, actor, paper_id)
     form = StreamingForm(request)
     form.check_length(state.settings.paper_max_bytes)
-    data = parse_fields(VersionCreate, await form.fields())
-    await revisions.check_revision_timing(session, actor, paper, data.late_reason)
-    version = await service.new_version(
-        session,
-        actor,
+    fields = UploadFields(
+        VersionCreate,
+        lambda data: revisions.check_revision_timing(session, actor, paper, data.late_reason),
+    )
+    await fields.before_file(await form.fields())
+    await release_connection(session)
+    stored = await receive(
         state.storage,
-        paper,
-        data.change_note,
-        IncomingFile(form.filename, form.file_chunks()),
+        IncomingFile(form.filename, form.file_chunks(fields.after_file)),
         state.settings.paper_max_bytes,
     )
+    data = fields.value
+    version = await service.new_version(session, actor, paper, data.change_note, stored)
     await revisions.recirculate(session, actor, paper, data.late_reason)
     response.headers["Location"] = f"/api/v1/papers/{paper.id}/versions"
     return VersionOut.model_validate(version)

@@ -1,18 +1,20 @@
 """A multipart body read part by part as it arrives, the file streamed on, never spooled.
 
 Starlette's ``request.form()`` would copy the whole file to a temporary file before the
-handler runs; here the handler sees the text fields first, can refuse the request before
-any of the file is read, and hands the file's bytes straight to storage. The price is an
-order: every field comes before the one file part (as S3's browser uploads require).
+handler runs; here the handler sees the text fields sent before the file, can refuse the
+request before any of the file is read, and hands the file's bytes straight to storage.
+Parts may come in any order: fields sent after the file are read once it has streamed,
+and checked inside the stream storage is reading, so a refusal there still leaves
+nothing stored (storage removes its temporary object when its stream raises).
 """
 
 from __future__ import annotations
 
 import codecs
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -29,35 +31,6 @@ MAX_FIELD_BYTES = 64 * 1024
 MAX_FIELDS = 32
 # Room for the text fields and part headers beside the file, when checking Content-Length.
 FORM_OVERHEAD = MAX_FIELDS * 1024 + 64 * 1024
-
-
-def upload_body(model: type[BaseModel], description: str) -> dict[str, Any]:
-    """OpenAPI for a multipart body: the model's fields, then the file part."""
-    schema = _inline(model.model_json_schema(by_alias=True))
-    schema.pop("$defs", None)
-    schema["properties"][FILE_FIELD] = {"type": "string", "format": "binary"}
-    schema["required"] = [*schema.get("required", []), FILE_FIELD]
-    return {
-        "requestBody": {
-            "required": True,
-            "description": description,
-            "content": {"multipart/form-data": {"schema": schema}},
-        }
-    }
-
-
-def _inline(schema: Any, defs: dict[str, Any] | None = None) -> Any:
-    """Replace local ``$ref``s by their definitions: the schema sits inside another document."""
-    if defs is None and isinstance(schema, dict):
-        defs = schema.get("$defs", {})
-    if isinstance(schema, dict):
-        ref = schema.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/$defs/") and defs is not None:
-            return _inline(defs[ref.removeprefix("#/$defs/")], defs)
-        return {k: _inline(v, defs) for k, v in schema.items() if k != "$defs"}
-    if isinstance(schema, list):
-        return [_inline(v, defs) for v in schema]
-    return schema
 
 
 @dataclass
@@ -86,7 +59,7 @@ class StreamingForm:
         kind, params = parse_options_header(content_type)
         if kind != b"multipart/form-data" or b"boundary" not in params:
             raise RuleViolation.field(
-                "/file", "Send the paper as multipart/form-data with a part named 'file'."
+                "/file", "Send the body as multipart/form-data with a part named 'file'."
             )
         part: _Part | None = None
         header_name = bytearray()
@@ -164,15 +137,13 @@ class StreamingForm:
             yield self._events.popleft()
 
     async def fields(self) -> dict[str, str]:
-        """The text fields before the file. Empty ones count as not sent, as HTML forms
-        send every input."""
+        """The text fields sent before the file (those after it go to ``file_chunks``).
+        Empty ones count as not sent, as HTML forms send every input."""
         self._iterator = self._read()
         values: dict[str, str] = {}
         async for kind, item in self._iterator:
             if kind == "field":
-                text = _decode(bytes(item.data))
-                if text.strip():
-                    values[item.name] = text
+                _add(values, item)
             elif kind == "file":
                 if item.name != FILE_FIELD:
                     raise RuleViolation.field(f"/{item.name}", "The file's part must be 'file'.")
@@ -180,31 +151,81 @@ class StreamingForm:
                 return values
         raise RuleViolation.field("/file", "The file is missing: send it in a part named 'file'.")
 
-    async def file_chunks(self) -> AsyncIterator[bytes]:
-        """The file's bytes, then a check that nothing follows it. Anything refused here is
-        raised inside the stream storage is reading, so storage keeps nothing."""
+    async def file_chunks(
+        self, after: Callable[[dict[str, str]], Awaitable[None]]
+    ) -> AsyncIterator[bytes]:
+        """The file's bytes, then ``after`` with the fields that followed it, before the
+        stream ends. Anything refused here is raised inside the stream storage is
+        reading, so storage keeps nothing."""
         assert self._iterator is not None, "read fields() first"
         async for kind, item in self._iterator:
             if kind == "data":
                 yield item
             elif kind == "end":
                 break
+        later: dict[str, str] = {}
         async for kind, item in self._iterator:
-            if kind in ("field", "file"):
-                raise RuleViolation.field(
-                    f"/{item.name}", "Send every field before the file; nothing may follow it."
-                )
+            if kind == "field":
+                _add(later, item)
+            elif kind == "file":
+                raise RuleViolation.field(f"/{item.name}", "Send one file only.")
+        await after(later)
+
+
+def _add(values: dict[str, str], part: _Part) -> None:
+    text = _decode(bytes(part.data))
+    if text.strip():
+        values[part.name] = text
 
 
 def _decode(raw: bytes) -> str:
     return codecs.decode(raw, "utf-8", "replace")
 
 
-def parse_fields(model: type[M], fields: dict[str, str]) -> M:
-    """Validate form fields with the same model, and the same 422, as a JSON body."""
+def parse_fields(model: type[M], fields: dict[str, str], *, complete: bool = True) -> M | None:
+    """Validate form fields with the same model, and the same 422, as a JSON body.
+
+    With ``complete=False`` (the fields before the file, when more may follow it) a form
+    that lacks only required fields is None, to be judged once the body has ended; any
+    other broken rule is refused at once, before the file is read."""
     try:
         return model.model_validate(fields)
     except ValidationError as error:
+        problems = error.errors(include_url=False)
+        if not complete and all(e["type"] == "missing" for e in problems):
+            return None
         raise RequestValidationError(
-            [{**e, "loc": ("body", *e["loc"])} for e in error.errors(include_url=False)]
+            [{**e, "loc": ("body", *e["loc"])} for e in problems]
         ) from None
+
+
+class UploadFields(Generic[M]):
+    """An upload's form fields as a model, checked as early as the order of parts allows.
+
+    ``before_file`` takes the fields sent before the file and checks them if they are
+    complete; ``after_file`` (handed to ``StreamingForm.file_chunks``) adds those sent
+    after it and checks the whole form again if anything changed or was missing.
+    """
+
+    def __init__(self, model: type[M], check: Callable[[M], Awaitable[None]]) -> None:
+        self._model = model
+        self._check = check
+        self._before: dict[str, str] = {}
+        self._value: M | None = None
+
+    async def before_file(self, fields: dict[str, str]) -> None:
+        self._before = fields
+        self._value = parse_fields(self._model, fields, complete=False)
+        if self._value is not None:
+            await self._check(self._value)
+
+    async def after_file(self, later: dict[str, str]) -> None:
+        if later or self._value is None:
+            self._value = parse_fields(self._model, {**self._before, **later})
+            assert self._value is not None
+            await self._check(self._value)
+
+    @property
+    def value(self) -> M:
+        assert self._value is not None, "the form has not been read to its end"
+        return self._value

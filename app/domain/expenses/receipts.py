@@ -32,6 +32,7 @@ from app.domain.expenses.judging import rejudge
 from app.domain.expenses.schemas import ClaimStatus
 
 MAX_RECEIPT_BYTES = 10 * 1024 * 1024
+RECEIPT_TYPES = ("image/jpeg", "image/png", "image/heic", "image/webp", "application/pdf")
 _SNIFF_BYTES = 16
 _HEIC_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 # Receipts on these claims no longer count: the same ticket may be claimed again.
@@ -157,38 +158,65 @@ async def list_receipts(
     return await receipt_views(session, actor, rows)
 
 
-async def upload_receipt(
-    session: AsyncSession,
-    actor: Actor,
-    store: ReceiptStore,
-    claim_id: uuid.UUID,
-    stream: AsyncIterator[bytes],
-    *,
-    filename: str | None = None,
-    item_id: uuid.UUID | None = None,
-) -> ReceiptView:
-    # Check before the upload is stored, and again under the claim's lock after: the file
-    # is written without holding the lock, so a slow upload never blocks other changes.
+@dataclass(frozen=True)
+class StoredReceipt:
+    digest: str
+    size: int
+    content_type: str
+
+
+async def claim_for_receipt(
+    session: AsyncSession, actor: Actor, claim_id: uuid.UUID
+) -> ExpenseClaim:
+    """Checked before a byte of the file is read: the claim exists, the caller sees it
+    (404 otherwise), may edit it (403) and it is still editable (409)."""
     claim = await get_claim(session, actor, claim_id)
     require_editor(actor, claim)
     require_editable(claim)
-    checked = _Checked(stream)
-    digest, size = await store.put(checked.chunks())
-    assert checked.content_type is not None
-    claim = await lock_claim(session, actor, claim_id)
-    require_editable(claim)
+    return claim
+
+
+async def check_item(session: AsyncSession, claim: ExpenseClaim, item_id: uuid.UUID | None) -> None:
+    """The line a receipt is for is on its claim (checked again under the lock)."""
     if item_id is not None:
         try:
             await lines.get_item(session, claim, item_id)
         except NotFound:
             raise RuleViolation.field("/itemId", "No line with that ID is on this claim.") from None
+
+
+async def store_receipt(store: ReceiptStore, stream: AsyncIterator[bytes]) -> StoredReceipt:
+    """The file, counted against the limit and typed by its first bytes as it streams:
+    a refusal is raised inside the stream the store is reading, so nothing is kept."""
+    checked = _Checked(stream)
+    digest, size = await store.put(checked.chunks())
+    assert checked.content_type is not None
+    return StoredReceipt(digest, size, checked.content_type)
+
+
+async def add_receipt(
+    session: AsyncSession,
+    actor: Actor,
+    claim_id: uuid.UUID,
+    stored: StoredReceipt,
+    *,
+    filename: str | None = None,
+    item_id: uuid.UUID | None = None,
+) -> ReceiptView:
+    """Put a stored file on the claim. Checked again under the claim's lock: the file was
+    written without holding it (or a connection), so a slow upload blocks nothing. If
+    this fails, the blob is left for the orphan sweep."""
+    claim = await lock_claim(session, actor, claim_id)
+    require_editor(actor, claim)
+    require_editable(claim)
+    await check_item(session, claim, item_id)
     receipt = ExpenseReceipt(
         organisation_id=claim.organisation_id,
         claim_id=claim.id,
         item_id=item_id,
-        digest=digest,
-        size_bytes=size,
-        content_type=checked.content_type,
+        digest=stored.digest,
+        size_bytes=stored.size,
+        content_type=stored.content_type,
         filename=(filename or "").strip()[:255] or None,
         uploaded_by_id=actor.id,
     )

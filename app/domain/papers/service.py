@@ -14,10 +14,9 @@ from app.domain.actors import Actor, Permission, require
 from app.domain.errors import InvalidTransition, RuleViolation
 from app.domain.meetings.schemas import MeetingStatus
 from app.domain.papers.access import get_paper, org_meeting
-from app.domain.papers.files import IncomingFile, StoredFile, receive
+from app.domain.papers.files import StoredFile
 from app.domain.papers.schemas import PaperCreate, PaperStatus, PaperUpdate
 from app.domain.versions import check_version
-from app.integrations.storage.base import Storage
 
 # Circulation alone makes a paper "circulated"; withdrawal is final.
 _TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -87,17 +86,12 @@ def _version(
 
 
 async def upload_paper(
-    session: AsyncSession,
-    actor: Actor,
-    storage: Storage,
-    meeting: Meeting,
-    data: PaperCreate,
-    file: IncomingFile,
-    max_bytes: int,
+    session: AsyncSession, actor: Actor, meeting: Meeting, data: PaperCreate, stored: StoredFile
 ) -> tuple[Paper, PaperVersion]:
-    """A new paper with its first version. Call ``meeting_for_upload`` and ``check_upload``
-    first, so a refusal comes before the file is read."""
-    stored = await receive(storage, file, max_bytes)
+    """A new paper with its first version, for a file already stored (``files.receive``).
+    Call ``meeting_for_upload`` and ``check_upload`` first, so a refusal comes before the
+    file is read. If this fails, the stored blob is left for the orphan sweep: it is
+    content-addressed, so a retry of the same file finds it in place."""
     paper = Paper(
         organisation_id=meeting.organisation_id,
         meeting_id=meeting.id,
@@ -129,17 +123,10 @@ async def upload_paper(
 
 
 async def new_version(
-    session: AsyncSession,
-    actor: Actor,
-    storage: Storage,
-    paper: Paper,
-    change_note: str,
-    file: IncomingFile,
-    max_bytes: int,
+    session: AsyncSession, actor: Actor, paper: Paper, change_note: str, stored: StoredFile
 ) -> PaperVersion:
-    """Store the file and make it current. Circulating it to the paper's recipients is
-    the caller's next step (``circulation.recirculate``)."""
-    stored = await receive(storage, file, max_bytes)
+    """Make a stored file (``files.receive``) the paper's current version. Circulating it
+    to the paper's recipients is the caller's next step (``circulation.recirculate``)."""
     # Numbered only now, under a row lock, so two uploads at once cannot take one number.
     await session.refresh(paper, with_for_update=True)
     if paper.status == PaperStatus.WITHDRAWN:
