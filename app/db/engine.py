@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from app.db.liveness import replace_closed_on_checkout
+
 
 def _dumps(value: Any) -> str:
     return orjson.dumps(value).decode()
@@ -25,7 +27,6 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     else:
         kwargs.setdefault("pool_size", 10)
         kwargs.setdefault("max_overflow", 10)
-        kwargs.setdefault("pool_pre_ping", True)
     # JSON columns (roles, tags) are decoded on every row read: orjson is several times
     # faster than the standard library at it.
     kwargs.setdefault("json_deserializer", orjson.loads)
@@ -45,6 +46,8 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
 
+    else:
+        replace_closed_on_checkout(engine)
     return engine
 
 
