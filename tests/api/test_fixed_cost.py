@@ -192,3 +192,11 @@ def test_no_endpoint_or_dependency_runs_in_the_thread_pool(app: FastAPI) -> None
         }
     )
     assert threaded == []
+
+
+def test_graphql_is_matched_before_any_rest_route(app: FastAPI) -> None:
+    # Each included router is tried route by route, so a route after the REST API pays
+    # for matching all of it on every request.
+    paths = [getattr(route, "path", None) for route in app.routes]
+    first_included = next(i for i, r in enumerate(app.routes) if hasattr(r, "original_router"))
+    assert "/graphql" in paths[:first_included]
