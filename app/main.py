@@ -113,12 +113,14 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     app.state.chorus = state
     problems.install(app)
     openapi.install(app)
+    from app.api.graphql.app import mount_graphql
+
+    # Routes are matched in order, each included router tried route by route (its prefix
+    # is no shortcut): /graphql first, or every request to it pays for the whole REST API.
+    mount_graphql(app)
     app.include_router(health_router)
     app.include_router(problems.router)
     app.include_router(api_router, prefix="/api/v1")
-    from app.api.graphql.app import mount_graphql
-
-    mount_graphql(app)
     # Outermost last: request IDs wrap everything, idempotency sits inside them.
     app.add_middleware(IdempotencyMiddleware)
     # Outside idempotency, which buffers JSON bodies and verifies tokens: no body past its

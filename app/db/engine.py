@@ -14,6 +14,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from app.db.liveness import replace_closed_on_checkout
+
 
 def cursor_from_hex(hex_id: str | None) -> str | None:
     """``encode_cursor`` of an ID as SQLite stores it (32 hex digits)."""
@@ -33,7 +35,6 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     else:
         kwargs.setdefault("pool_size", 10)
         kwargs.setdefault("max_overflow", 10)
-        kwargs.setdefault("pool_pre_ping", True)
     # JSON columns (roles, tags) are decoded on every row read: orjson is several times
     # faster than the standard library at it.
     kwargs.setdefault("json_deserializer", orjson.loads)
@@ -57,6 +58,8 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
                 "chorus_cursor", 1, cursor_from_hex, deterministic=True
             )
 
+    else:
+        replace_closed_on_checkout(engine)
     return engine
 
 

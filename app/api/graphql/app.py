@@ -26,6 +26,7 @@ import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from graphql import GraphQLError
+from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import Schema
 from strawberry.http.ides import get_graphql_ide_html
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
@@ -95,13 +96,18 @@ def _request(payload: dict[str, Any]) -> GraphQLRequest:
     return GraphQLRequest(query, variables, name)
 
 
-async def _authenticate(state: AppState, request: Request) -> Actor:
+async def _authenticate(state: AppState, request: Request) -> tuple[Actor, AsyncSession]:
+    """The actor, and the session it was read with: the request's one session from here."""
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated("Send an access token as 'Authorization: Bearer <token>'.")
     verified = await state.tokens.verify(token.strip())
-    async with state.sessionmaker() as session:
-        return await resolve_actor(session, verified)
+    session = state.sessionmaker()
+    try:
+        return await resolve_actor(session, verified), session
+    except BaseException:
+        await session.close()
+        raise
 
 
 def mount_graphql(app: FastAPI) -> None:
@@ -143,16 +149,18 @@ def mount_graphql(app: FastAPI) -> None:
             message = f"This endpoint answers {http.GRAPHQL_RESPONSE} or {http.JSON}."
             return _refused(request, PROBLEM_TYPES["http-error"], message, 406)
         try:
-            actor = await _authenticate(state, request)
+            actor, session = await _authenticate(state, request)
         except Unauthenticated as error:
             body = single_error(PROBLEM_TYPES["unauthenticated"], error.detail)
             return http.graphql_response(body, media_type, 401, {"WWW-Authenticate": "Bearer"})
+        context = Context(state, actor, session)
         try:
             parsed = parse()
         except BadRequest as error:
+            await context.finish(commit=False)
             body = single_error(PROBLEM_TYPES["http-error"], str(error))
             return http.graphql_response(body, media_type, 400)
-        return await _execute(schema, Context(state, actor), parsed, media_type, allowed)
+        return await _execute(schema, context, parsed, media_type, allowed)
 
     app.add_route("/graphql", graphql_post, methods=["POST"], include_in_schema=False)
     app.add_route("/graphql", graphql_get, methods=["GET"], include_in_schema=False)

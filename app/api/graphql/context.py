@@ -1,4 +1,4 @@
-"""What every resolver gets: the actor, the loaders and the request's sessions."""
+"""What every resolver gets: the actor, the loaders and the request's one session."""
 
 from __future__ import annotations
 
@@ -14,62 +14,60 @@ from app.api.graphql.loaders import Loaders
 from app.api.state import AppState
 from app.domain.actors import Actor
 
-# Read sessions one request may hold at once: top-level fields and loaders run
-# concurrently, and an aliased query should not drain the connection pool.
-MAX_READ_SESSIONS = 4
-
 
 class Context:
-    """Per request. Reads use short sessions of their own until the request first writes;
-    from then on every read goes through the one write session, under a lock, so a
-    mutation's result shows its own uncommitted changes and the session is never shared
-    by two coroutines at once.
+    """Per request: one session, so one pooled connection and one transaction, whatever
+    the query selects. It is the session the actor was read with, so a one-field query
+    costs one checkout. Top-level fields and loaders run concurrently, and one
+    ``AsyncSession`` must never serve two coroutines at once: each use holds a lock for
+    its few statements (no block inside ``reading``/``writing`` waits on another). A
+    mutation's later reads see its own uncommitted changes.
     """
 
-    def __init__(self, state: AppState, actor: Actor) -> None:
+    def __init__(self, state: AppState, actor: Actor, session: AsyncSession | None = None) -> None:
         self.state = state
         self.actor = actor
         self.loaders = Loaders(actor, self.reading)
-        self._write: AsyncSession | None = None
+        self._session = session
+        self._wrote = False
         self._lock = asyncio.Lock()
-        self._gate = asyncio.Semaphore(MAX_READ_SESSIONS)
         self._memo: dict[object, bool] = {}
 
     @property
     def wrote(self) -> bool:
-        return self._write is not None
+        return self._wrote
+
+    def _current(self) -> AsyncSession:
+        if self._session is None:
+            self._session = self.state.sessionmaker()
+        return self._session
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[AsyncSession]:
-        if self._write is not None:
-            async with self._lock:
-                yield self._write
-            return
-        async with self._gate, self.state.sessionmaker() as session:
-            yield session
+        async with self._lock:
+            yield self._current()
 
     @asynccontextmanager
     async def writing(self) -> AsyncIterator[AsyncSession]:
         async with self._lock:
-            if self._write is None:
-                self._write = self.state.sessionmaker()
+            self._wrote = True
             try:
-                yield self._write
+                yield self._current()
             finally:
                 # Whatever the loaders cached may predate this write.
                 self.loaders = Loaders(self.actor, self.reading)
 
     async def finish(self, *, commit: bool) -> None:
         """End the request's transaction: the transport calls this before it responds."""
-        if self._write is None:
+        if self._session is None:
             return
         try:
-            if commit:
-                await self._write.commit()
+            if self._wrote and commit:
+                await self._session.commit()
             else:
-                await self._write.rollback()
+                await self._session.rollback()
         finally:
-            await self._write.close()
+            await self._session.close()
 
     def memo(self, key: object, compute: Callable[[], bool]) -> bool:
         """Remember a per-request fact about the query, such as what it selects."""

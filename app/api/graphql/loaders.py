@@ -1,7 +1,8 @@
 """Per-request DataLoaders: one query per level of a nested list, however long the list.
 
-Each batch opens its own short session through ``reading`` (see ``Context.reading``):
-sibling fields resolve concurrently, and one ``AsyncSession`` must never serve two at once.
+Each batch reads through ``reading`` (see ``Context.reading``), the request's one session
+taken for the batch's statements: sibling fields resolve concurrently, and one
+``AsyncSession`` must never serve two at once.
 """
 
 from __future__ import annotations
