@@ -54,9 +54,14 @@ class Settings(BaseSettings):
     environment: Literal["development", "production"] = "development"
     graphiql: bool | None = None
     docs: bool | None = None
-    graphql_max_depth: int = 10
+    # Deep enough for boards > meetings > papers > recipients > person as connections (13
+    # levels); the cost limit, not the depth, bounds what a document may fetch.
+    graphql_max_depth: int = 15
     graphql_max_aliases: int = 15
     graphql_max_tokens: int = 2_000
+    # Estimated rows per operation (app/api/graphql/cost.py): 50 boards of 50 memberships
+    # with their people is 2,550; four nested default pages would be six million.
+    graphql_max_cost: int = 10_000
     max_page_size: int = 100
     idempotency_ttl_hours: int = Field(default=24, ge=1)
     # How long a claimed key outlives a request that stopped renewing it (a dead process).
