@@ -76,6 +76,11 @@ class Settings(BaseSettings):
     s3_region: str | None = None
     paper_max_bytes: int = Field(default=50 * 1024 * 1024, ge=1)
     paper_link_ttl_seconds: int = Field(default=300, ge=10, le=86_400)
+    # Blobs no row references, and temporary files, are removed once untouched this long:
+    # far longer than any upload takes to commit its row.
+    storage_orphan_grace_hours: float = Field(default=24, gt=0)
+    # Listing every blob is not free: the sweep runs this often, not every scheduler tick.
+    storage_sweep_interval_minutes: float = Field(default=60, gt=0)
 
     # Webhooks
     webhooks_allow_http: bool = False  # plain http:// endpoints, for local development only
