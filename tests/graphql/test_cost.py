@@ -107,3 +107,19 @@ async def test_lists_that_are_not_connections_count_ten_rows_each(
 async def test_introspection_is_not_counted(client: httpx.AsyncClient, member: Caller) -> None:
     query = "{ __schema { types { name fields { name args { name type { name } } } } } }"
     assert ok(await gql(client, member, query))["__schema"]["types"]
+
+
+async def test_fragments_spreading_fragments_are_costed_by_what_they_would_run(
+    client: httpx.AsyncClient, member: Caller
+) -> None:
+    # Each fragment spreads the next twice: 2^20 spreads of the last one, from a document
+    # of a few hundred tokens. Each fragment is costed once, so this is cheap to refuse.
+    levels = 20
+    fragments = " ".join(
+        f"fragment F{i} on Board {{ ...F{i + 1} ...F{i + 1} }}" for i in range(levels)
+    )
+    last = f"fragment F{levels} on Board {{ memberships(first: 1) {{ edges {{ cursor }} }} }}"
+    query = f"{fragments} {last} {{ boards(first: 1) {{ edges {{ node {{ ...F0 }} }} }} }}"
+    body = await gql(client, member, query)
+    error = only_error(body, "GRAPHQL_VALIDATION_FAILED")
+    assert f"about {1 + 2**levels} rows" in error["message"]

@@ -56,7 +56,7 @@ def create_cost_rule(max_cost: int) -> type[ValidationRule]:
             root = context.schema.get_root_type(node.operation)
             if root is None:
                 return
-            cost = _cost(context, node.selection_set, root, 1, frozenset())
+            cost = _Estimate(context).cost(node.selection_set, root, 1, frozenset())
             if cost > max_cost:
                 name = f"'{node.name.value}' " if node.name else ""
                 context.report_error(
@@ -71,55 +71,69 @@ def create_cost_rule(max_cost: int) -> type[ValidationRule]:
     return CostLimit
 
 
-def _cost(
-    context: ValidationContext,
-    selections: SelectionSetNode,
-    parent: GraphQLNamedType,
-    multiplier: int,
-    fragments: frozenset[str],
-) -> int:
-    total = 0
-    for selection in selections.selections:
-        if isinstance(selection, FieldNode):
-            total += _field_cost(context, selection, parent, multiplier, fragments)
-        elif isinstance(selection, InlineFragmentNode):
-            inner = parent
-            if selection.type_condition is not None:
-                inner = context.schema.get_type(selection.type_condition.name.value) or parent
-            total += _cost(context, selection.selection_set, inner, multiplier, fragments)
-        elif isinstance(selection, FragmentSpreadNode):
-            name = selection.name.value
-            fragment = context.get_fragment(name)
-            # A cycle is another rule's error; here it must only not recurse for ever.
-            if fragment is None or name in fragments:
-                continue
-            inner = context.schema.get_type(fragment.type_condition.name.value) or parent
-            total += _cost(context, fragment.selection_set, inner, multiplier, fragments | {name})
-    return total
+class _Estimate:
+    """One operation's estimate. The cost is linear in the multiplier, so a fragment is
+    costed once per type at 1 and scaled: fragments spreading fragments twice at every
+    level would otherwise take exponential time to validate."""
 
+    def __init__(self, context: ValidationContext) -> None:
+        self.context = context
+        self._fragments: dict[tuple[str, str], int] = {}
 
-def _field_cost(
-    context: ValidationContext,
-    selection: FieldNode,
-    parent: GraphQLNamedType,
-    multiplier: int,
-    fragments: frozenset[str],
-) -> int:
-    name = selection.name.value
-    if selection.selection_set is None or name.startswith("__"):
-        return 0
-    if not isinstance(parent, GraphQLObjectType | GraphQLInterfaceType):
-        return 0
-    definition = parent.fields.get(name)
-    if definition is None:
-        return 0  # an unknown field is FieldsOnCorrectTypeRule's error
-    target = get_named_type(definition.type)
-    if not is_composite_type(target):
-        return 0
-    rows = _rows(definition, selection, parent)
-    here = multiplier * rows
-    own = here if rows != 1 or "first" in definition.args else 0
-    return own + _cost(context, selection.selection_set, target, here, fragments)
+    def cost(
+        self,
+        selections: SelectionSetNode,
+        parent: GraphQLNamedType,
+        multiplier: int,
+        path: frozenset[str],
+    ) -> int:
+        total = 0
+        for selection in selections.selections:
+            if isinstance(selection, FieldNode):
+                total += self._field(selection, parent, multiplier, path)
+            elif isinstance(selection, InlineFragmentNode):
+                inner = parent
+                if selection.type_condition is not None:
+                    name = selection.type_condition.name.value
+                    inner = self.context.schema.get_type(name) or parent
+                total += self.cost(selection.selection_set, inner, multiplier, path)
+            elif isinstance(selection, FragmentSpreadNode):
+                total += multiplier * self._fragment(selection.name.value, parent, path)
+        return total
+
+    def _fragment(self, name: str, parent: GraphQLNamedType, path: frozenset[str]) -> int:
+        fragment = self.context.get_fragment(name)
+        # A cycle is another rule's error; here it must only not recurse for ever.
+        if fragment is None or name in path:
+            return 0
+        inner = self.context.schema.get_type(fragment.type_condition.name.value) or parent
+        key = (name, inner.name)
+        if key not in self._fragments:
+            self._fragments[key] = self.cost(fragment.selection_set, inner, 1, path | {name})
+        return self._fragments[key]
+
+    def _field(
+        self,
+        selection: FieldNode,
+        parent: GraphQLNamedType,
+        multiplier: int,
+        path: frozenset[str],
+    ) -> int:
+        name = selection.name.value
+        if selection.selection_set is None or name.startswith("__"):
+            return 0
+        if not isinstance(parent, GraphQLObjectType | GraphQLInterfaceType):
+            return 0
+        definition = parent.fields.get(name)
+        if definition is None:
+            return 0  # an unknown field is FieldsOnCorrectTypeRule's error
+        target = get_named_type(definition.type)
+        if not is_composite_type(target):
+            return 0
+        rows = _rows(definition, selection, parent)
+        here = multiplier * rows
+        own = here if rows != 1 or "first" in definition.args else 0
+        return own + self.cost(selection.selection_set, target, here, path)
 
 
 def _rows(
