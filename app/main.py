@@ -80,7 +80,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await prepare_database(settings, state)
-        scheduler = start_scheduler(settings, state.sessionmaker)
+        scheduler = start_scheduler(settings, state.sessionmaker, state.storage)
         delivery = (
             start_in_process(settings, state.sessionmaker)
             if settings.delivery_in_process_effective

@@ -54,12 +54,17 @@ class Settings(BaseSettings):
     environment: Literal["development", "production"] = "development"
     graphiql: bool | None = None
     docs: bool | None = None
-    graphql_max_depth: int = 10
+    # Deep enough for boards > meetings > papers > recipients > person as connections (13
+    # levels); the cost limit, not the depth, bounds what a document may fetch.
+    graphql_max_depth: int = 15
     graphql_max_aliases: int = 15
     graphql_max_tokens: int = 2_000
     # Root fields the database can answer whole run as one statement that writes their
     # JSON (app/api/graphql/compiled.py); off sends every field through the resolvers.
     graphql_compiled: bool = True
+    # Estimated rows per operation (app/api/graphql/cost.py): 50 boards of 50 memberships
+    # with their people is 2,550; four nested default pages would be six million.
+    graphql_max_cost: int = 10_000
     max_page_size: int = 100
     # Bodies other than file uploads (JSON, forms, GraphQL), refused with 413 past this.
     json_body_max_bytes: int = Field(default=1024 * 1024, ge=1024)
@@ -78,6 +83,11 @@ class Settings(BaseSettings):
     s3_region: str | None = None
     paper_max_bytes: int = Field(default=50 * 1024 * 1024, ge=1)
     paper_link_ttl_seconds: int = Field(default=300, ge=10, le=86_400)
+    # Blobs no row references, and temporary files, are removed once untouched this long:
+    # far longer than any upload takes to commit its row.
+    storage_orphan_grace_hours: float = Field(default=24, gt=0)
+    # Listing every blob is not free: the sweep runs this often, not every scheduler tick.
+    storage_sweep_interval_minutes: float = Field(default=60, gt=0)
 
     # Webhooks
     webhooks_allow_http: bool = False  # plain http:// endpoints, for local development only

@@ -13,11 +13,14 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from time import monotonic
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.domain import idempotency as idempotency_store
+from app.domain.papers.orphans import sweep_orphans
 from app.domain.recommendations.overdue import sweep_overdue
+from app.integrations.storage.base import Storage
 from app.settings import Settings
 
 log = logging.getLogger("chorus.scheduler")
@@ -63,9 +66,12 @@ class Scheduler:
 
 
 def start_scheduler(
-    settings: Settings, sessionmaker: async_sessionmaker[AsyncSession]
+    settings: Settings,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    storage: Storage | None = None,
 ) -> Scheduler:
-    """The service's scheduled jobs, started (unless the interval is 0)."""
+    """The service's scheduled jobs, started (unless the interval is 0). The file sweep
+    runs only where the file storage is given (the API processes)."""
 
     async def overdue() -> None:
         await sweep_overdue(sessionmaker)
@@ -74,9 +80,31 @@ def start_scheduler(
         # Stored responses carry personal data: kept only as long as a retry may use them.
         await idempotency_store.purge(sessionmaker, timedelta(hours=settings.idempotency_ttl_hours))
 
-    scheduler = Scheduler(
-        settings.scheduler_interval_seconds,
-        [("overdue", overdue), ("idempotency", idempotency)],
-    )
+    jobs: list[tuple[str, Job]] = [("overdue", overdue), ("idempotency", idempotency)]
+    if storage is not None:
+        jobs.append(("orphaned files", _every(settings, storage, sessionmaker)))
+    scheduler = Scheduler(settings.scheduler_interval_seconds, jobs)
     scheduler.start()
     return scheduler
+
+
+def _every(
+    settings: Settings, storage: Storage, sessionmaker: async_sessionmaker[AsyncSession]
+) -> Job:
+    interval = settings.storage_sweep_interval_minutes * 60
+    grace = timedelta(hours=settings.storage_orphan_grace_hours)
+    last: float | None = None
+
+    async def sweep() -> None:
+        nonlocal last
+        if last is not None and monotonic() - last < interval:
+            return
+        last = monotonic()
+        result = await sweep_orphans(storage, sessionmaker, grace)
+        if result.blobs_removed or result.temporary_removed:
+            log.info(
+                "removed orphaned files",
+                extra={"blobs": result.blobs_removed, "temporary": result.temporary_removed},
+            )
+
+    return sweep

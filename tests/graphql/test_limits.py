@@ -12,9 +12,11 @@ from tests.factories import Caller
 from tests.graphql.helpers import codes, gql, ok, only_error
 from tests.support import StatementCounter
 
-# boards > edges > node > memberships > edges > node > board > memberships > ... : 11 levels.
-TOO_DEEP = """{ boards { edges { node { memberships { edges { node { board {
-  memberships { edges { node { board { id } } } } } } } } } } } }"""
+# boards > edges > node > memberships > edges > node > board > memberships > ... : 16 levels,
+# in pages of one so that only the depth is over its limit.
+TOO_DEEP = """{ boards(first: 1) { edges { node { memberships(first: 1) { edges { node { board {
+  memberships(first: 1) { edges { node { board { memberships(first: 1) { edges { node {
+  board { memberships(first: 1) { edges { cursor } } } } } } } } } } } } } } } } } }"""
 
 
 async def test_depth_limit(

@@ -44,8 +44,8 @@ UPDATE_ACTION = """mutation($id: UUID!, $version: Int!, $input: UpdateActionInpu
   updateAction(id: $id, version: $version, input: $input) { id status closedAt version } }"""
 ATTEND = """mutation($meeting: UUID!, $input: RecordAttendanceInput!) {
   recordAttendance(meetingId: $meeting, input: $input) { personId status } }"""
-NESTED = """{ boards(first: 100) { edges { node { name
-  meetings(first: 100) { edges { node { title startsAt status version
+NESTED = """{ boards(first: 10) { edges { node { name
+  meetings(first: 10) { edges { node { title startsAt status version
     agenda { position title topicTags } board { name }
     actions { description status } attendance { personId status } } } } } } } }"""
 

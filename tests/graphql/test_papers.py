@@ -23,8 +23,8 @@ from tests.support import StatementCounter
 PAPER_FIELDS = """id meetingId title classification status embargoUntil accessibleVersionUrl
   circulatedAt circulatedLate lateReason version
   currentVersion { number filename changeNote digest contentType size }
-  recipients { personId source status circulatedAt firstOpenedAt acknowledgedAt
-    acknowledgedVersion person { displayName } }"""
+  recipients(first: 10) { edges { node { personId source status circulatedAt firstOpenedAt
+    acknowledgedAt acknowledgedVersion person { displayName } } } }"""
 CIRCULATE = """mutation($meeting: UUID!, $papers: [UUID!], $reason: String, $extra: [UUID!]) {
   circulatePapers(meetingId: $meeting, paperIds: $papers, lateReason: $reason,
                   extraRecipientIds: $extra) {
@@ -33,12 +33,21 @@ CIRCULATE = """mutation($meeting: UUID!, $papers: [UUID!], $reason: String, $ext
 ACKNOWLEDGE = """mutation($paper: UUID!, $version: Int) {
   acknowledgePaper(paperId: $paper, version: $version) {
     paperId personId status acknowledgedAt acknowledgedVersion } }"""
-NESTED = f"""{{ boards(first: 100) {{ edges {{ node {{ name
-  meetings(first: 100) {{ edges {{ node {{ title papers {{ {PAPER_FIELDS} }} }} }} }} }} }} }} }}"""
+NESTED = f"""{{ boards(first: 5) {{ edges {{ node {{ name meetings(first: 10) {{ edges {{ node {{
+  title papers(first: 10) {{ edges {{ node {{ {PAPER_FIELDS} }} }} }} }} }} }} }} }} }} }}"""
 
 
 def _meetings(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {m["title"]: m for b in nodes(data["boards"]) for m in nodes(b["meetings"])}
+    """Each meeting by title, its papers and their recipients as plain lists."""
+    return {
+        m["title"]: {**m, "papers": [_flat(p) for p in nodes(m["papers"])]}
+        for b in nodes(data["boards"])
+        for m in nodes(b["meetings"])
+    }
+
+
+def _flat(paper: dict[str, Any]) -> dict[str, Any]:
+    return {**paper, "recipients": nodes(paper["recipients"])}
 
 
 async def _count(db: async_sessionmaker[AsyncSession], model: type[Any]) -> int:
@@ -97,14 +106,16 @@ async def test_papers_and_their_recipients_nest_under_meetings(
     assert {p["title"] for p in theirs} == {"Finance report", "Public summary"}
     for p in theirs:
         assert [r["personId"] for r in p["recipients"]] == [str(s.members[0].id)]
-    one = ok(
-        await gql(
-            client,
-            member,
-            f"query($id: UUID!) {{ paper(id: $id) {{ {PAPER_FIELDS} }} }}",
-            {"id": sent["id"]},
-        )
-    )["paper"]
+    one = _flat(
+        ok(
+            await gql(
+                client,
+                member,
+                f"query($id: UUID!) {{ paper(id: $id) {{ {PAPER_FIELDS} }} }}",
+                {"id": sent["id"]},
+            )
+        )["paper"]
+    )
     assert one["title"] == "Finance report"
     # The draft does not exist for them.
     hidden = await gql(
@@ -180,8 +191,11 @@ async def test_acknowledging_records_it_once(
     assert len(await events(db, "paper.acknowledged")) == 1
 
     # The coordinator sees who acknowledged.
-    query = "query($id: UUID!) { paper(id: $id) { recipients { personId status } } }"
-    seen = ok(await gql(client, s.coordinator, query, {"id": sent["id"]}))["paper"]["recipients"]
+    query = """query($id: UUID!) { paper(id: $id) {
+      recipients { edges { node { personId status } } } } }"""
+    seen = nodes(
+        ok(await gql(client, s.coordinator, query, {"id": sent["id"]}))["paper"]["recipients"]
+    )
     assert {r["personId"]: r["status"] for r in seen} == {
         str(s.members[0].id): "ACKNOWLEDGED",
         str(s.members[1].id): "NEW",
@@ -194,8 +208,8 @@ async def test_a_client_without_papers_read_loses_only_the_papers(
     s = await setup(db, app)
     await paper(client, s.coordinator, s.meeting.id, classification="public")
     ok(await _circulate(client, s.coordinator, s.meeting.id))
-    query = """query($id: UUID!) { meeting(id: $id) { title papers { title recipients {
-      personId } } } }"""
+    query = """query($id: UUID!) { meeting(id: $id) { title papers { edges { node { title
+      recipients { edges { node { personId } } } } } } } }"""
     partner = factories.token_for(app, await factories.api_client(db, s.org, ["meetings:read"]))
     body = await gql(client, partner, query, {"id": str(s.meeting.id)})
     assert only_error(body, "FORBIDDEN")["path"] == ["meeting", "papers"]
@@ -205,7 +219,9 @@ async def test_a_client_without_papers_read_loses_only_the_papers(
     )
     seen = ok(await gql(client, reader, query, {"id": str(s.meeting.id)}))["meeting"]["papers"]
     # A partner system reads public papers but not who has them.
-    assert seen == [{"title": "Programme board papers", "recipients": []}]
+    assert [_flat(p) for p in nodes(seen)] == [
+        {"title": "Programme board papers", "recipients": []}
+    ]
 
 
 async def _meetings_with_papers(
@@ -245,3 +261,34 @@ async def test_nested_papers_cost_the_same_statements_for_2_or_6_meetings(
     assert statements.count == few_count, statements.statements
     # The actor, boards, meetings, papers, versions, recipients, people.
     assert few_count <= 7, statements.statements
+
+
+async def test_papers_and_recipients_come_in_pages(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    s = await setup(db, app, size=3)
+    first_paper = await paper(client, s.coordinator, s.meeting.id, title="One")
+    await paper(client, s.coordinator, s.meeting.id, title="Two")
+    ok(await _circulate(client, s.coordinator, s.meeting.id))
+    query = """query($id: UUID!, $after: String) { meeting(id: $id) {
+      papers(first: 1, after: $after) { edges { node { title
+        recipients(first: 2) { edges { cursor node { personId } } pageInfo { hasNextPage } } } }
+        pageInfo { hasNextPage endCursor } } } }"""
+    page = ok(await gql(client, s.coordinator, query, {"id": str(s.meeting.id)}))
+    papers = page["meeting"]["papers"]
+    assert [p["title"] for p in nodes(papers)] == ["One"]
+    assert papers["pageInfo"]["hasNextPage"] is True
+    recipients = nodes(papers)[0]["recipients"]
+    assert len(nodes(recipients)) == 2
+    assert recipients["pageInfo"]["hasNextPage"] is True
+    after = {"id": str(s.meeting.id), "after": papers["pageInfo"]["endCursor"]}
+    rest = ok(await gql(client, s.coordinator, query, after))["meeting"]["papers"]
+    assert [p["title"] for p in nodes(rest)] == ["Two"]
+    assert rest["pageInfo"]["hasNextPage"] is False
+    # The rest of the first paper's recipients, after the second.
+    more = """query($id: UUID!, $after: String) { paper(id: $id) {
+      recipients(first: 100, after: $after) { edges { node { personId } } } } }"""
+    cursor = recipients["edges"][-1]["cursor"]
+    rest_of = ok(await gql(client, s.coordinator, more, {"id": first_paper["id"], "after": cursor}))
+    seen = [r["personId"] for r in nodes(recipients) + nodes(rest_of["paper"]["recipients"])]
+    assert sorted(seen) == sorted(str(m.id) for m in s.members)

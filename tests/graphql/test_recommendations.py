@@ -49,8 +49,8 @@ ADD_UPDATE = """mutation($id: UUID!, $input: ProgressUpdateInput!) {
   addRecommendationUpdate(recommendationId: $id, input: $input) {
     recommendationId status note notedOn } }"""
 ONE = f"query($id: UUID!) {{ recommendation(id: $id) {{ {REC_FIELDS} }} }}"
-NESTED = f"""{{ boards(first: 100) {{ edges {{ node {{ name
-  recommendations(first: 100) {{ edges {{ node {{ {REC_FIELDS} }} }} }} }} }} }} }}"""
+NESTED = f"""{{ boards(first: 10) {{ edges {{ node {{ name
+  recommendations(first: 20) {{ edges {{ node {{ {REC_FIELDS} }} }} }} }} }} }} }}"""
 ACCEPTED = {"decision": "ACCEPTED", "owner": "Director of Nursing", "targetDate": "2027-06-30"}
 
 

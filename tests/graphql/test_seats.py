@@ -54,9 +54,9 @@ DECLINE = """mutation($id: UUID!, $reason: String) {
     declined { id status endedAt person { id } }
     replacement { id status source personId meetingId person { displayName }
       explanation { why } } } }"""
-NESTED = """{ boards(first: 100) { edges { node { name kind
+NESTED = """{ boards(first: 4) { edges { node { name kind
   seats { id name kind holder { displayName } fairness { personId turns declines }
-    assignments(first: 100) { edges { node { status source
+    assignments(first: 10) { edges { node { status source
       meeting { title startsAt agenda { title topicTags } board { name } }
       person { displayName }
       explanation { why considered { personId eligible reason detail person { displayName } } }

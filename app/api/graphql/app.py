@@ -114,7 +114,10 @@ def mount_graphql(app: FastAPI) -> None:
     state: AppState = app.state.chorus
     settings = state.settings
     schema = build_schema(
-        settings.graphql_max_depth, settings.graphql_max_aliases, settings.graphql_max_tokens
+        settings.graphql_max_depth,
+        settings.graphql_max_aliases,
+        settings.graphql_max_tokens,
+        settings.graphql_max_cost,
     )
     ide_html = get_graphql_ide_html("graphiql") if settings.graphiql_enabled else None
 

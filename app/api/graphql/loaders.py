@@ -17,7 +17,16 @@ from typing import Generic, TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
-from app.db.models import Board, Meeting, Membership, Person, Recommendation, SeatAssignment
+from app.db.models import (
+    Board,
+    Meeting,
+    Membership,
+    Paper,
+    PaperRecipient,
+    Person,
+    Recommendation,
+    SeatAssignment,
+)
 from app.domain.actors import Actor
 from app.domain.boards.memberships import membership_pages_by_board
 from app.domain.boards.schemas import MembershipStatus
@@ -27,7 +36,7 @@ from app.domain.meetings import service as meetings
 from app.domain.meetings.schemas import MeetingStatus
 from app.domain.pagination import Page, PageRequest
 from app.domain.papers import reads as papers
-from app.domain.papers.recipients import recipients_by_paper
+from app.domain.papers.recipients import recipient_pages_by_paper
 from app.domain.people.service import people_by_ids
 from app.domain.recommendations import loaders as recommendations
 from app.domain.recommendations.schemas import RecommendationStatus
@@ -72,9 +81,9 @@ class Loaders:
         self.assignments_by_seat = self._pages(_assignments_by_seat)
         self.fairness = self._lists(rota.fairness_by_seat)
         # Papers and recommendations (app/api/graphql/papers.py and recommendations.py).
-        self.papers_by_meeting = self._lists(papers.papers_by_meeting)
+        self.papers_by_meeting = self._pages(_papers_by_meeting)
         self.paper_versions = self._rows(papers.versions_by_number)
-        self.recipients_by_paper = self._lists(recipients_by_paper)
+        self.recipients_by_paper = self._pages(_recipients_by_paper)
         self.recommendations_by_board = self._pages(_recommendations_by_board)
         self.recommendation_responses = self._lists(recommendations.responses_by_recommendation)
         self.recommendation_updates = self._lists(recommendations.updates_by_recommendation)
@@ -137,6 +146,26 @@ async def _memberships_by_board(
     status: MembershipStatus | None,
 ) -> dict[uuid.UUID, Page[Membership]]:
     return await membership_pages_by_board(session, actor, board_ids, page, status=status)
+
+
+async def _papers_by_meeting(
+    session: AsyncSession,
+    actor: Actor,
+    meeting_ids: Iterable[uuid.UUID],
+    page: PageRequest,
+    _: None,
+) -> dict[uuid.UUID, Page[Paper]]:
+    return await papers.paper_pages_by_meeting(session, actor, meeting_ids, page)
+
+
+async def _recipients_by_paper(
+    session: AsyncSession,
+    actor: Actor,
+    paper_ids: Iterable[uuid.UUID],
+    page: PageRequest,
+    _: None,
+) -> dict[uuid.UUID, Page[PaperRecipient]]:
+    return await recipient_pages_by_paper(session, actor, paper_ids, page)
 
 
 MeetingFilters = tuple[bool, MeetingStatus | None]  # upcoming, status

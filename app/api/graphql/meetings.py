@@ -77,7 +77,8 @@ class Meeting(Node):
 
     papers = strawberry.field(
         resolver=meeting_papers,
-        description="The papers you may see (members: circulated, out of embargo). Null, "
+        description="The papers you may see (members: circulated, out of embargo), oldest "
+        "first. Null, "
         "with a FORBIDDEN error, for an API client without papers:read. Uploads are "
         "REST-only (multipart).",
     )

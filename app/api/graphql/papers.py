@@ -4,11 +4,11 @@ and acknowledging them.
 Uploading a paper or a new version stays REST-only: it is a streamed multipart body
 (``POST /api/v1/meetings/{id}/papers``, ``POST /api/v1/papers/{id}/versions``).
 
-``meetings { papers { currentVersion recipients { person } } }`` is one DataLoader batch
-per level: every meeting's papers, then every paper's current version and recipients,
-then the people those name. Recipients follow the REST rule (``recipients_by_paper``):
-coordinators and clients with papers:write see everyone a paper reached; anyone else sees
-only their own row.
+``meetings { papers { currentVersion recipients { person } } }`` (connections, one page
+per parent at each level) is one DataLoader batch per level: every meeting's papers, then
+every paper's current version and recipients, then the people those name. Recipients
+follow the REST rule (``recipient_pages_by_paper``): coordinators and clients with
+papers:write see everyone a paper reached; anyone else sees only their own row.
 
 ``meetings.py`` imports this module (for ``Meeting.papers``), so it must not import
 ``meetings.py`` or ``boards.py`` itself.
@@ -25,11 +25,14 @@ from strawberry import UNSET
 from strawberry.types.unset import UnsetType
 
 from app.api.graphql import fields
+from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Info
 from app.api.graphql.derive import Node, node, object_type
+from app.api.graphql.loaders import PageKey
 from app.api.graphql.people import Person, person_node
 from app.api.views import papers as views
 from app.db import models as db
+from app.domain.pagination import DEFAULT_LIMIT
 from app.domain.papers import circulation, recipients
 from app.domain.papers.access import get_paper
 from app.domain.papers.recipients import reading_status
@@ -77,11 +80,15 @@ class Paper(Node):
 
     @fields.field(
         description="Coordinators see everyone the paper reached; anyone else only "
-        "themselves (an empty list if it did not reach them)."
+        "themselves (no edges if it did not reach them). Oldest first."
     )
-    async def recipients(self, info: Info) -> list[PaperRecipient]:
-        rows = await info.context.loaders.recipients_by_paper.load(self.id)
-        return [recipient_node(row, self.current_version_number) for row in rows]
+    async def recipients(
+        self, info: Info, first: int = DEFAULT_LIMIT, after: str | None = None
+    ) -> Connection[PaperRecipient]:
+        request = page_request(first, after)
+        page = await info.context.loaders.recipients_by_paper.load(PageKey(self.id, request, None))
+        found = [recipient_node(row, self.current_version_number) for row in page.items]
+        return connection(found, page.next_cursor, after)
 
 
 @object_type(views.CirculatedPaper, name="CirculatedPaper")
@@ -110,9 +117,13 @@ def paper_nodes(rows: Sequence[db.Paper]) -> list[Paper]:
     return [paper_node(row) for row in rows]
 
 
-async def meeting_papers(root: Meeting, info: Info) -> list[Paper] | None:
-    """``Meeting.papers``: every meeting's papers in one query."""
-    return paper_nodes(await info.context.loaders.papers_by_meeting.load(root.id))
+async def meeting_papers(
+    root: Meeting, info: Info, first: int = DEFAULT_LIMIT, after: str | None = None
+) -> Connection[Paper] | None:
+    """``Meeting.papers``: every meeting's page in one query."""
+    request = page_request(first, after)
+    page = await info.context.loaders.papers_by_meeting.load(PageKey(root.id, request, None))
+    return connection(paper_nodes(page.items), page.next_cursor, after)
 
 
 # -- operations (merged into Query and Mutation) -------------------------------------

@@ -22,6 +22,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.types.base_scalars import DateTimeDefinition
 from strawberry.types import ExecutionContext
 
+from app.api.graphql.cost import create_cost_rule
 from app.api.graphql.executor import PlainSubtreeExecutor
 from app.api.graphql.mutations import Mutation
 from app.api.graphql.people import PersonPrivate, PersonPublic
@@ -53,12 +54,15 @@ class ChorusSchema(strawberry.Schema):
 
 
 @lru_cache(maxsize=4)
-def build_schema(max_depth: int, max_aliases: int, max_tokens: int) -> strawberry.Schema:
+def build_schema(
+    max_depth: int, max_aliases: int, max_tokens: int, max_cost: int
+) -> strawberry.Schema:
     # The limiters' rule classes are built once: ValidationCache keys on the rules, and a
     # limiter constructed per request would bring fresh classes and never hit the cache.
     limits: list[Any] = [
         *QueryDepthLimiter(max_depth=max_depth).validation_rules,
         *MaxAliasesLimiter(max_alias_count=max_aliases).validation_rules,
+        create_cost_rule(max_cost),
     ]
     return ChorusSchema(
         query=Query,
@@ -81,4 +85,5 @@ schema = build_schema(
     _defaults["graphql_max_depth"].default,
     _defaults["graphql_max_aliases"].default,
     _defaults["graphql_max_tokens"].default,
+    _defaults["graphql_max_cost"].default,
 )

@@ -38,7 +38,8 @@ class Considered(View):
         description="Why not: an eligibility rule (left, paused, outside_term, "
         "missing_training, unavailable, interest_declared, already_seated, declined) or, "
         "for an eligible member, the tie-break lost (more_turns, more_recent_turn, "
-        "later_in_order)."
+        "later_in_order). unavailable and interest_declared come from the member's private "
+        "records: anyone but the member, coordinators and administrators gets not_available."
     )
     detail: str
 

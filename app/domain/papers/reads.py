@@ -9,10 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Paper, PaperVersion
-from app.domain import store
 from app.domain.actors import Actor
 from app.domain.errors import NotFound
-from app.domain.pagination import Page, PageRequest, paginate
+from app.domain.pagination import Page, PageRequest, paginate, paginate_each
 from app.domain.papers.access import get_paper, org_meeting, require_read, visible
 
 
@@ -25,13 +24,13 @@ async def list_papers(
     return await paginate(session, statement, Paper.id, page)
 
 
-async def papers_by_meeting(
-    session: AsyncSession, actor: Actor, meeting_ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, list[Paper]]:
-    """The visible papers of many meetings in one query (GraphQL loaders)."""
+async def paper_pages_by_meeting(
+    session: AsyncSession, actor: Actor, meeting_ids: Iterable[uuid.UUID], page: PageRequest
+) -> dict[uuid.UUID, Page[Paper]]:
+    """The same page of the visible papers of many meetings, in one query (GraphQL)."""
     require_read(actor)
-    return await store.children(
-        session, Paper, Paper.meeting_id, meeting_ids, visible(actor), order_by=col(Paper.id)
+    return await paginate_each(
+        session, Paper, col(Paper.meeting_id), col(Paper.id), meeting_ids, page, visible(actor)
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import case, func, update
@@ -15,7 +14,7 @@ from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import Conflict, PermissionDenied
-from app.domain.pagination import Page, PageRequest, paginate
+from app.domain.pagination import Page, PageRequest, paginate, paginate_each
 from app.domain.papers.access import get_paper, require_read
 from app.domain.papers.schemas import AcknowledgementCreate, ReadingStatus
 
@@ -45,25 +44,24 @@ async def list_recipients(
     return paper, await paginate(session, statement, PaperRecipient.id, page)
 
 
-async def recipients_by_paper(
-    session: AsyncSession, actor: Actor, paper_ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, list[PaperRecipient]]:
-    """Recipients of many papers in one query (GraphQL loaders). Coordinators see all of a
-    paper's recipients; anyone else sees only their own row."""
+async def recipient_pages_by_paper(
+    session: AsyncSession, actor: Actor, paper_ids: Iterable[uuid.UUID], page: PageRequest
+) -> dict[uuid.UUID, Page[PaperRecipient]]:
+    """The same page of many papers' recipients, in one query (GraphQL).
+    Coordinators see all of a paper's recipients; anyone else only their own row."""
     require_read(actor)
-    wanted = set(paper_ids)
-    result: dict[uuid.UUID, list[PaperRecipient]] = defaultdict(list)
-    if not wanted:
-        return result
-    statement = select(PaperRecipient).where(
-        col(PaperRecipient.paper_id).in_(wanted),
-        PaperRecipient.organisation_id == actor.organisation_id,
-    )
+    criteria = [col(PaperRecipient.organisation_id) == actor.organisation_id]
     if not actor.can(Permission.PAPERS_MANAGE):
-        statement = statement.where(PaperRecipient.person_id == actor.id)
-    for row in await session.scalars(statement.order_by(col(PaperRecipient.id))):
-        result[row.paper_id].append(row)
-    return result
+        criteria.append(col(PaperRecipient.person_id) == actor.id)
+    return await paginate_each(
+        session,
+        PaperRecipient,
+        col(PaperRecipient.paper_id),
+        col(PaperRecipient.id),
+        paper_ids,
+        page,
+        *criteria,
+    )
 
 
 async def record_opening(

@@ -120,7 +120,12 @@ def ineligibility(
 
 
 # Unavailability reasons and interests are private to the member and coordinators, and
-# explanations are shown to the whole board, so these sentences stay generic.
+# explanations are shown to the whole board, so these sentences stay generic; for anyone
+# else even the category is replaced (``rota.considered_for``), since "unavailable" next
+# to a name already says the member has a private record for that date.
+PRIVATE_REASONS = frozenset({Ineligible.UNAVAILABLE.value, Ineligible.INTEREST_DECLARED.value})
+NOT_AVAILABLE = "not_available"
+NOT_AVAILABLE_DETAIL = "Not available for this meeting."
 UNAVAILABLE_DETAIL = "Marked as unavailable on the meeting date."
 INTEREST_DETAIL = "Declared an interest that matches a topic on this meeting's agenda."
 

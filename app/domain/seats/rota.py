@@ -20,7 +20,13 @@ from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import NotFound, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate, paginate_each
+from app.domain.people.service import can_see_private
 from app.domain.seats import facts
+from app.domain.seats.eligibility import (
+    NOT_AVAILABLE,
+    NOT_AVAILABLE_DETAIL,
+    PRIVATE_REASONS,
+)
 from app.domain.seats.rotation import Choice, plan
 from app.domain.seats.schemas import RotaRequest, SeatKind
 from app.domain.seats.service import get_seat
@@ -58,8 +64,21 @@ def explanation(choice: Choice) -> dict[str, object]:
 
 def considered_for(actor: Actor, explained: Mapping[str, Any]) -> list[dict[str, Any]]:
     """A stored explanation's ``considered`` list as ``actor`` may see it: partner systems
-    (API clients) see who sits where and why, not the reasons others were passed over."""
-    return list(explained.get("considered", [])) if actor.is_person else []
+    (API clients) see who sits where and why, not the reasons others were passed over;
+    the board sees that a member was not available, but which private record made them so
+    (an unavailability, often health, or a declared interest) only the member and those
+    who may read their private records see."""
+    if not actor.is_person:
+        return []
+    return [_shown(actor, c) for c in explained.get("considered", [])]
+
+
+def _shown(actor: Actor, considered: Mapping[str, Any]) -> dict[str, Any]:
+    if considered.get("reason") not in PRIVATE_REASONS:
+        return dict(considered)
+    if can_see_private(actor, uuid.UUID(str(considered["personId"]))):
+        return dict(considered)
+    return {**considered, "reason": NOT_AVAILABLE, "detail": NOT_AVAILABLE_DETAIL}
 
 
 def event_data(assignment: SeatAssignment) -> dict[str, str]:

@@ -9,6 +9,9 @@ Both directions stream. ``put`` hashes chunks as they arrive into a temporary ob
 moves it into place only once the whole stream has been read and the size is within
 ``max_bytes``; anything that goes wrong on the way (too large, a checker raising from the
 chunk iterator, a dropped connection) removes the temporary object, so nothing is kept.
+Storing bytes that are there already touches the blob (its modified time becomes now), so
+the orphan sweep (``sweep.py``), which removes only blobs untouched for a grace period,
+never takes one an upload is about to record.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from app.domain.errors import PayloadTooLarge
@@ -48,6 +52,23 @@ class Storage(Protocol):
         ...
 
     async def exists(self, digest: str) -> bool: ...
+
+    def blobs(self) -> AsyncIterator[tuple[str, datetime]]:
+        """Every stored blob's digest and when it was last written (or touched), in UTC."""
+        ...
+
+    async def modified_at(self, digest: str) -> datetime | None:
+        """When the blob was last written or touched; None if there is none."""
+        ...
+
+    async def delete(self, digest: str) -> None:
+        """Remove the blob; removing one that is already gone is not an error."""
+        ...
+
+    async def remove_stale_temporary(self, before: datetime) -> int:
+        """Remove temporary objects (and unfinished uploads) last written before ``before``,
+        left by a process that died mid-upload. Returns how many went."""
+        ...
 
     async def aclose(self) -> None: ...
 

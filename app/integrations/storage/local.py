@@ -12,6 +12,7 @@ import hashlib
 import os
 import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -61,6 +62,8 @@ class LocalStorage:
         # os.replace is atomic, so a reader never sees a half-written blob either way.
         if final.exists():
             temp.unlink()
+            # Touched, so the orphan sweep sees an upload that is about to reference it.
+            os.utime(final)
         else:
             os.replace(temp, final)
 
@@ -75,8 +78,46 @@ class LocalStorage:
     async def exists(self, digest: str) -> bool:
         return await to_thread.run_sync(self.path(digest).is_file)
 
+    async def blobs(self) -> AsyncIterator[tuple[str, datetime]]:
+        found = await to_thread.run_sync(self._list_blobs)
+        for item in found:
+            yield item
+
+    def _list_blobs(self) -> list[tuple[str, datetime]]:
+        found = []
+        for path in (self.root / "sha256").glob("*/*"):
+            with contextlib.suppress(FileNotFoundError):
+                found.append((path.name, _mtime(path)))
+        return found
+
+    async def modified_at(self, digest: str) -> datetime | None:
+        try:
+            return await to_thread.run_sync(_mtime, self.path(digest))
+        except FileNotFoundError:
+            return None
+
+    async def delete(self, digest: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            await to_thread.run_sync(self.path(digest).unlink)
+
+    async def remove_stale_temporary(self, before: datetime) -> int:
+        return await to_thread.run_sync(self._remove_stale, before)
+
+    def _remove_stale(self, before: datetime) -> int:
+        removed = 0
+        for path in self._tmp.glob("*.part"):
+            with contextlib.suppress(FileNotFoundError):
+                if _mtime(path) < before:
+                    path.unlink()
+                    removed += 1
+        return removed
+
     async def aclose(self) -> None:
         return None
+
+
+def _mtime(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
 def _write(handle: BinaryIO, hasher: hashlib._Hash, chunk: bytes) -> None:

@@ -16,6 +16,7 @@ import hashlib
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import anyio
@@ -23,6 +24,7 @@ from aiobotocore.config import AioConfig
 from aiobotocore.session import get_session
 from botocore.exceptions import ClientError
 
+from app.db.types import uuid7
 from app.integrations.storage.base import CHUNK_SIZE, BlobNotFound, StoredBlob, blob_key, too_large
 
 if TYPE_CHECKING:
@@ -85,7 +87,9 @@ class S3Storage:
 
     async def put(self, chunks: AsyncIterator[bytes], max_bytes: int) -> StoredBlob:
         s3 = await self._s3()
-        temp = f"tmp/{uuid.uuid4().hex}"
+        # A UUIDv7 says when the upload began, which an unfinished multipart upload's
+        # listing may not (moto, for one, reports a fixed date).
+        temp = f"tmp/{uuid7().hex}"
         hasher = hashlib.sha256()
         size = 0
         buffer = bytearray()
@@ -109,7 +113,7 @@ class S3Storage:
             final = blob_key(digest)
             if upload_id is None:
                 # Fits in one part: a single PUT is atomic, so it can go straight home.
-                if not await self.exists(digest):
+                if not await self._touch(s3, final):
                     await s3.put_object(Bucket=self.bucket, Key=final, Body=bytes(buffer))
                 return StoredBlob(digest, size)
             if buffer:
@@ -122,7 +126,7 @@ class S3Storage:
             )
             upload_id = None
             try:
-                if not await self.exists(digest):
+                if not await self._touch(s3, final):
                     await self._copy(s3, temp, final, size)
             finally:
                 with anyio.CancelScope(shield=True):
@@ -136,6 +140,23 @@ class S3Storage:
                         Bucket=self.bucket, Key=temp, UploadId=upload_id
                     )
             raise
+
+    async def _touch(self, s3: S3Client, key: str) -> bool:
+        """Refresh an existing blob's LastModified (a copy onto itself, which S3 allows only
+        when the metadata is replaced), so the orphan sweep leaves it to the upload about to
+        reference it. False when there is no such blob."""
+        try:
+            await s3.copy_object(
+                Bucket=self.bucket,
+                Key=key,
+                CopySource={"Bucket": self.bucket, "Key": key},
+                MetadataDirective="REPLACE",
+            )
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") in _MISSING:
+                return False
+            raise
+        return True
 
     async def _upload_part(
         self, s3: S3Client, key: str, upload_id: str, index: int, body: bytes
@@ -202,3 +223,56 @@ class S3Storage:
                 return False
             raise
         return True
+
+    async def blobs(self) -> AsyncIterator[tuple[str, datetime]]:
+        s3 = await self._s3()
+        paginator = s3.get_paginator("list_objects_v2")
+        async for page in paginator.paginate(Bucket=self.bucket, Prefix="sha256/"):
+            for item in page.get("Contents", []):
+                yield item["Key"].rsplit("/", 1)[-1], item["LastModified"]
+
+    async def modified_at(self, digest: str) -> datetime | None:
+        s3 = await self._s3()
+        try:
+            head = await s3.head_object(Bucket=self.bucket, Key=blob_key(digest))
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") in _MISSING:
+                return None
+            raise
+        return head["LastModified"]
+
+    async def delete(self, digest: str) -> None:
+        s3 = await self._s3()
+        await s3.delete_object(Bucket=self.bucket, Key=blob_key(digest))
+
+    async def remove_stale_temporary(self, before: datetime) -> int:
+        s3 = await self._s3()
+        removed = 0
+        paginator = s3.get_paginator("list_objects_v2")
+        async for page in paginator.paginate(Bucket=self.bucket, Prefix="tmp/"):
+            for item in page.get("Contents", []):
+                if item["LastModified"] < before:
+                    await s3.delete_object(Bucket=self.bucket, Key=item["Key"])
+                    removed += 1
+        # Unfinished multipart uploads (to a temporary key, or a large copy to a final
+        # one) hold their parts, and are billed, until aborted.
+        uploads = await s3.list_multipart_uploads(Bucket=self.bucket)
+        for upload in uploads.get("Uploads", []):
+            if _started(upload["Key"], upload["Initiated"]) < before:
+                await s3.abort_multipart_upload(
+                    Bucket=self.bucket, Key=upload["Key"], UploadId=upload["UploadId"]
+                )
+                removed += 1
+        return removed
+
+
+def _started(key: str, initiated: datetime) -> datetime:
+    """When an upload began: from its temporary key's UUIDv7, else as S3 reports it."""
+    if key.startswith("tmp/"):
+        try:
+            value = uuid.UUID(key.removeprefix("tmp/"))
+        except ValueError:
+            return initiated
+        if value.version == 7:
+            return datetime.fromtimestamp((value.int >> 80) / 1000, UTC)
+    return initiated
