@@ -26,7 +26,7 @@ from app.domain.meetings.schemas import (
     MeetingUpdate,
 )
 from app.domain.pagination import Page, PageRequest, paginate, paginate_each
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 
 def event_data(meeting: Meeting) -> dict[str, str]:
@@ -230,7 +230,7 @@ async def update_meeting(
     actor: Actor,
     meeting_id: uuid.UUID,
     data: MeetingUpdate,
-    expected_version: int,
+    expected_version: Precondition,
 ) -> Meeting:
     meeting = await get_meeting(session, actor, meeting_id)
     require(actor, Permission.MEETINGS_WRITE)
