@@ -188,9 +188,11 @@ async def test_recipients_acknowledge_and_see_what_changed(
     first = await client.post(ack, headers=reader.headers)
     assert first.status_code == 201, first.text
     assert first.json()["status"] == "acknowledged"
+    assert first.headers["Location"] == f"{API}/papers/{body['id']}/recipients"
     assert first.json()["acknowledgedVersion"] == 1
     repeat = await client.post(ack, json={"version": 1}, headers=reader.headers)
     assert repeat.status_code == 200
+    assert "Location" not in repeat.headers
     assert repeat.json()["acknowledgedAt"] == first.json()["acknowledgedAt"]
     acknowledged = await events(db, "paper.acknowledged")
     assert acknowledged == [

@@ -73,7 +73,9 @@ async def create_calendar_feed(
     """A new personal feed URL, shown once. Any earlier feed URL stops working."""
     token, secret = await calendar.create_feed_token(session, actor)
     response.headers["Cache-Control"] = "no-store"
-    return CalendarFeedOut(url=f"/api/v1/calendar/{secret}.ics", created_at=token.created_at)
+    url = f"/api/v1/calendar/{secret}.ics"
+    response.headers["Location"] = url
+    return CalendarFeedOut(url=url, created_at=token.created_at)
 
 
 @router.delete(

@@ -110,6 +110,8 @@ async def acknowledge(
     paper, recipient, created = await recipients.acknowledge(session, actor, paper_id, body)
     if not created:
         response.status_code = 200
+    else:
+        response.headers["Location"] = f"/api/v1/papers/{paper_id}/recipients"
     return recipient_out(recipient, paper.current_version)
 
 

@@ -71,6 +71,7 @@ async def add_item(
     `amountPence` out: the policy computes them. The whole claim is judged again; `ETag`
     is the claim's new one."""
     change = await editing.add_item(session, actor, claim_id, body)
+    response.headers["Location"] = f"/api/v1/expense-claims/{claim_id}/items/{change.item.id}"
     response.headers["ETag"] = etag(change.claim.version)
     return item_out(change.item)
 
@@ -135,6 +136,7 @@ async def upload_receipt(
     claim_id: VisibleClaim,
     store: Store,
     form: Annotated[ReceiptUpload, Form(media_type="multipart/form-data")],
+    response: Response,
 ) -> ReceiptOut:
     """Multipart upload, at most 10 MB. The type is read from the file's first bytes, not
     its name. A file already on another live claim is kept but flagged `duplicate`."""
@@ -146,6 +148,9 @@ async def upload_receipt(
         _chunks(form.file),
         filename=form.file.filename,
         item_id=form.item_id,
+    )
+    response.headers["Location"] = (
+        f"/api/v1/expense-claims/{claim_id}/receipts/{view.receipt.id}/content"
     )
     return receipt_out(view)
 
