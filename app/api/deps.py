@@ -67,7 +67,7 @@ CurrentActor = Annotated[Actor, Depends(get_actor)]
 
 def _given_out(cursor: str | None) -> str | None:
     """A cursor we never gave out is a bad query parameter, reported as one."""
-    if cursor is not None:
+    if cursor:
         try:
             decode_cursor(cursor)
         except RuleViolation as error:

@@ -55,7 +55,7 @@ def page_request(first: int, after: str | None) -> PageRequest:
     """The domain's own limit and cursor rules, reported as invalid arguments."""
     try:
         check_limit(first, "/first")
-        if after is not None:
+        if after:
             decode_cursor(after, "/after")
     except RuleViolation as error:
         raise InvalidArguments(error.errors) from None
@@ -78,7 +78,7 @@ def connection(nodes: Sequence[I], next_cursor: str | None, after: str | None) -
 
 def slice_page(rows: Sequence[I], request: PageRequest) -> Page[I]:
     """Keyset paging in memory, over a short list a loader fetched whole (sorted by id)."""
-    if request.cursor is not None:
+    if request.cursor:
         start = decode_cursor(request.cursor, "/after")
         rows = [row for row in rows if row.id > start]
     if len(rows) > request.limit:
