@@ -44,8 +44,9 @@ async def circulate(
     session: Session,
     actor: CurrentActor,
     meeting_id: uuid.UUID,
-    body: CirculationCreate,
     response: Response,
+    # No body: every ready paper, to the usual recipients, on time.
+    body: CirculationCreate = CirculationCreate(),
 ) -> CirculationCreated:
     """Send the meeting's ready papers (or those named in `paperIds`) to the board's active
     members, the seat holders at the meeting and any `extraRecipientIds`. The recipients
