@@ -123,7 +123,12 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
                 "Idempotency-Key",
                 "X-Request-ID",
             ],
-            expose_headers=["ETag", "Location", "X-Request-ID", "Idempotent-Replayed"],
+            # What a browser client reads: versions, new objects' addresses, when to retry,
+            # and the file name of a download.
+            expose_headers=[
+                *("ETag", "Location", "Retry-After", "Content-Disposition"),
+                *("X-Request-ID", "Idempotent-Replayed"),
+            ],
         )
     # Inside compression, so ETags and 304s are decided on the body as the route wrote it.
     app.add_middleware(ConditionalGetMiddleware)

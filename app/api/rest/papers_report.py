@@ -69,15 +69,15 @@ async def papers_report_csv(
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
         [
-            "meeting_id",
-            "meeting_title",
-            "meeting_starts_at",
-            "notice_deadline",
-            "paper_id",
-            "paper_title",
+            "meetingId",
+            "meetingTitle",
+            "meetingStartsAt",
+            "noticeDeadline",
+            "paperId",
+            "paperTitle",
             "outcome",
-            "circulated_at",
-            "late_reason",
+            "circulatedAt",
+            "lateReason",
         ]
     )
     for m in report.meetings:
@@ -100,5 +100,8 @@ async def papers_report_csv(
     return Response(
         out.getvalue(),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Cache-Control": "private, no-store",
+        },
     )
