@@ -14,6 +14,7 @@ from app.api.deps import CurrentActor, Session
 from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.papers_report import BoardReportOut, report_out
+from app.db.types import iso_text
 from app.domain.papers.report import board_report
 from app.domain.schemas import IsoDate
 
@@ -46,7 +47,7 @@ async def papers_report(
 
 
 def _cell(value: object) -> str:
-    text = "" if value is None else value.isoformat() if isinstance(value, datetime) else str(value)
+    text = "" if value is None else iso_text(value) if isinstance(value, datetime) else str(value)
     # Titles and reasons are typed by people: keep spreadsheets from running them as formulas.
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 

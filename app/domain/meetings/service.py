@@ -13,7 +13,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
 from app.db.models import ActionItem, AgendaItem, Attendance, Board, Meeting
-from app.db.types import utcnow
+from app.db.types import iso_text, utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.service import readable as readable_boards
@@ -34,8 +34,8 @@ def event_data(meeting: Meeting) -> dict[str, str]:
     return {
         "meetingId": str(meeting.id),
         "boardId": str(meeting.board_id),
-        "startsAt": meeting.starts_at.isoformat(),
-        "endsAt": meeting.ends_at.isoformat(),
+        "startsAt": iso_text(meeting.starts_at),
+        "endsAt": iso_text(meeting.ends_at),
         "status": meeting.status,
     }
 

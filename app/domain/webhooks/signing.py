@@ -11,6 +11,8 @@ from typing import Any
 import orjson
 from standardwebhooks import Webhook
 
+from app.db.types import iso_text
+
 SECRET_PREFIX = "whsec_"  # noqa: S105 - the format's prefix, not a secret
 
 
@@ -20,7 +22,7 @@ def new_secret() -> str:
 
 
 def rfc3339(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return iso_text(moment)
 
 
 def body(event_type: str, occurred_at: datetime, data: dict[str, Any]) -> str:
