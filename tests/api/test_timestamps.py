@@ -48,7 +48,7 @@ async def test_every_timestamp_served_or_sent_ends_in_z(
         events = list(await session.scalars(select(OutboxEvent)))
     assert "meeting.scheduled" in {e.event_type for e in events}
     for event in events:
-        sent = signing.body(event.event_type, event.created_at, event.payload)
+        sent = signing.body(event.event_type, event.created_at, 1, event.payload)
         seen += [f"{event.event_type}: {t}" for t in _timestamps(json.loads(sent))]
     assert len(seen) >= 30
     assert [t for t in seen if not t.endswith("Z")] == []

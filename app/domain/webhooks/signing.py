@@ -25,11 +25,20 @@ def rfc3339(moment: datetime) -> str:
     return iso_text(moment)
 
 
-def body(event_type: str, occurred_at: datetime, data: dict[str, Any]) -> str:
-    """The payload: the same bytes on every retry, built from the outbox event alone."""
-    return orjson.dumps(
-        {"type": event_type, "timestamp": rfc3339(occurred_at), "data": data}
-    ).decode()
+def body(event_type: str, occurred_at: datetime, sequence: int | None, data: dict[str, Any]) -> str:
+    """The payload: the same bytes on every retry, built from the outbox event alone.
+    ``timestamp`` (Standard Webhooks' name) and ``occurredAt`` are both when it happened;
+    ``sequence`` counts the organisation's events, so a receiver can order them and
+    notice one it has not had (delivery is at least once and unordered)."""
+    when = rfc3339(occurred_at)
+    message = {
+        "type": event_type,
+        "timestamp": when,
+        "occurredAt": when,
+        "sequence": sequence,
+        "data": data,
+    }
+    return orjson.dumps(message).decode()
 
 
 def headers(
