@@ -62,6 +62,13 @@ def page_request(first: int, after: str | None) -> PageRequest:
     return PageRequest(limit=first, cursor=after)
 
 
+def _plain(cursor: str | None) -> str | None:
+    """GraphQL's cursors are the bare ID, without the list tag REST's carry: the compiled
+    path writes them in SQL and both paths must give the same bytes. So GraphQL, unlike
+    REST, does not tell another list's cursor from this one's."""
+    return None if cursor is None else encode_cursor(decode_cursor(cursor, "/after"))
+
+
 def connection(nodes: Sequence[I], next_cursor: str | None, after: str | None) -> Connection[I]:
     edges = [Edge(cursor=encode_cursor(node.id), node=node) for node in nodes]
     return Connection(
@@ -71,7 +78,7 @@ def connection(nodes: Sequence[I], next_cursor: str | None, after: str | None) -
             has_previous_page=after is not None,
             start_cursor=edges[0].cursor if edges else None,
             # The domain's cursor, not the last edge's: a filtered page may end earlier.
-            end_cursor=next_cursor or (edges[-1].cursor if edges else None),
+            end_cursor=_plain(next_cursor) or (edges[-1].cursor if edges else None),
         ),
     )
 
