@@ -11,7 +11,7 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from app.api import openapi, problems
+from app.api import docs_pages, openapi, problems
 from app.api.deps import storable_text
 from app.api.headers import SecurityHeadersMiddleware
 from app.api.idempotency import IdempotencyMiddleware
@@ -105,12 +105,15 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         description=DESCRIPTION,
         lifespan=lifespan,
         openapi_url="/openapi.json",
-        docs_url="/docs" if settings.docs_enabled else None,
+        # Ours (app/api/docs_pages.py), so its assets come from Chorus, not a CDN.
+        docs_url=None,
         redoc_url=None,
         generate_unique_id_function=openapi.operation_id,
         dependencies=[Depends(storable_text)],
     )
     app.state.chorus = state
+    if settings.docs_enabled:
+        docs_pages.install_swagger(app)
     problems.install(app)
     openapi.install(app)
     from app.api.graphql.app import mount_graphql
@@ -142,7 +145,12 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
                 "Idempotency-Key",
                 "X-Request-ID",
             ],
-            expose_headers=["ETag", "Location", "X-Request-ID", "Idempotent-Replayed"],
+            # What a browser client reads: versions, new objects' addresses, when to retry,
+            # and the file name of a download.
+            expose_headers=[
+                *("ETag", "Location", "Retry-After", "Content-Disposition"),
+                *("X-Request-ID", "Idempotent-Replayed"),
+            ],
         )
     # Inside compression, so ETags and 304s are decided on the body as the route wrote it.
     app.add_middleware(ConditionalGetMiddleware)

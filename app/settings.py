@@ -49,6 +49,8 @@ class Settings(BaseSettings):
 
     # HTTP
     cors_origins: Annotated[list[str], NoDecode] = []
+    # Where clients reach us, for absolute URLs in bodies (calendar feeds, content links).
+    public_base_url: str | None = None
     log_level: str = "INFO"
     # production turns the interactive pages (/docs, GraphiQL) off unless asked for.
     environment: Literal["development", "production"] = "development"

@@ -20,7 +20,7 @@ from app.domain.auth.identity import resolve_actor
 from app.domain.errors import PreconditionRequired, RuleViolation, Unauthenticated
 from app.domain.pagination import DEFAULT_LIMIT, MAX_LIMIT, PageRequest, decode_cursor
 from app.domain.schemas import UNSTORABLE_RULE, is_storable
-from app.domain.versions import parse_etag
+from app.domain.versions import Expected, parse_if_match
 
 
 async def get_state(request: Request) -> AppState:
@@ -67,7 +67,7 @@ CurrentActor = Annotated[Actor, Depends(get_actor)]
 
 def _given_out(cursor: str | None) -> str | None:
     """A cursor we never gave out is a bad query parameter, reported as one."""
-    if cursor is not None:
+    if cursor:
         try:
             decode_cursor(cursor)
         except RuleViolation as error:
@@ -89,23 +89,31 @@ async def get_page(
 Pagination = Annotated[PageRequest, Depends(get_page)]
 
 
+def read_if_match(value: str) -> Expected:
+    """An If-Match header as sent: ``*`` or a list of ETags; anything else is 400."""
+    expected = parse_if_match(value)
+    if expected is None:
+        raise RuleViolation("If-Match is not '*' or a list of ETags this API gave out.")
+    return expected
+
+
 async def get_if_match(
     if_match: Annotated[
         str | None,
-        Header(description='The ETag from your last read, for example "3".'),
+        Header(
+            description='The ETag from your last read, for example "3"; a list ("3", "4") '
+            "matches any of them, `*` any current version. Weak ETags never match."
+        ),
     ] = None,
-) -> int:
+) -> Expected:
     if if_match is None:
         raise PreconditionRequired(
             "Send If-Match with the ETag from your last read of this object."
         )
-    version = parse_etag(if_match)
-    if version is None:
-        raise RuleViolation("If-Match is not an ETag this API gave out.")
-    return version
+    return read_if_match(if_match)
 
 
-IfMatch = Annotated[int, Depends(get_if_match)]
+IfMatch = Annotated[Expected, Depends(get_if_match)]
 
 
 async def storable_text(request: Request) -> None:

@@ -5,14 +5,16 @@ from __future__ import annotations
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-# The only HTML we serve is /docs (Swagger UI from jsDelivr) and GraphiQL (from unpkg),
-# both with inline scripts; nothing may frame them (clickjacking a signed-in tab).
+# The only HTML we serve is /docs (Swagger UI) and GraphiQL, their assets served by us
+# (app/api/docs_pages.py), so no other host is named. Both pages start themselves with an
+# inline script, hence 'unsafe-inline'; nothing may frame them (clickjacking a signed-in
+# tab).
 HTML_POLICY = (
     "default-src 'none'; "
-    "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://unpkg.com; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://unpkg.com; "
-    "img-src 'self' data: https://fastapi.tiangolo.com; "
-    "font-src 'self' data: https://cdn.jsdelivr.net https://unpkg.com; "
+    "script-src 'self' 'unsafe-inline'; "
+    "style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; "
+    "font-src 'self' data:; "
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 )
 

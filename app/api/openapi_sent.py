@@ -45,6 +45,9 @@ _LOCATION = {
     *("uploadPaper", "addPaperVersion", "circulatePapers", "createRecommendation"),
     *("createIssue", "createTheme", "createExpensePolicyVersion", "createExpenseClaim"),
     *("createPaymentRun", "createApiClient", "createWebhookEndpoint"),
+    *("createCalendarFeed", "addRecommendationUpdate", "createAction", "addExpenseItem"),
+    *("uploadReceipt", "acknowledgePapers"),
+    *("addTrainingRecords", "addInterests", "addUnavailability"),
 }
 
 

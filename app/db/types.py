@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import DateTime
@@ -30,6 +30,14 @@ def uuid7() -> uuid.UUID:
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def iso_text(value: date | datetime) -> str:
+    """How every timestamp we write out reads (events, webhooks, CSV), as the JSON views
+    write it: UTC with ``Z``. A date is just the date."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return value.isoformat()
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -162,9 +162,24 @@ def scope_for(permission: Permission) -> Scope | None:
     return _SCOPE_GRANTS.get(permission)
 
 
+def needs(actor: Actor, permission: Permission) -> str:
+    """What the caller would need, in the words they act on: a partner system the scope
+    it requests with its token (as docs/partners.md spells it), a person the roles an
+    administrator gives. The permission names are ours and mean nothing to either."""
+    if actor.is_person:
+        roles = sorted(r.value for r in _ROLE_GRANTS.get(permission, frozenset()))
+        if not roles:
+            return "a role no person holds"
+        return f"the {roles[0]} role" if len(roles) == 1 else f"one of the roles {', '.join(roles)}"
+    scope = _SCOPE_GRANTS.get(permission)
+    if scope is None:
+        return "a person's sign-in: no API client scope grants it"
+    return f"the {scope.value} scope (request it with your token)"
+
+
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
-        raise PermissionDenied(f"This action needs the {permission.value} permission.")
+        raise PermissionDenied(f"This action needs {needs(actor, permission)}.")
 
 
 def require_self_or(actor: Actor, person_id: uuid.UUID, permission: Permission) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
@@ -36,16 +37,38 @@ class Page(Generic[T]):
     next_cursor: str | None
 
 
-def encode_cursor(last_id: uuid.UUID) -> str:
-    return base64.urlsafe_b64encode(last_id.bytes).decode().rstrip("=")
+def _tag(kind: str) -> bytes:
+    return hashlib.sha256(kind.encode()).digest()[:2]
 
 
-def decode_cursor(cursor: str, pointer: str = "/cursor") -> uuid.UUID:
+def encode_cursor(last_id: uuid.UUID, kind: str | None = None) -> str:
+    """The last ID seen, followed (when the list says what it lists) by two bytes naming
+    the list's table, so a cursor from another list is refused instead of quietly
+    skipping to wherever its ID falls in this one."""
+    raw = last_id.bytes + (b"" if kind is None else _tag(kind))
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, pointer: str = "/cursor", kind: str | None = None) -> uuid.UUID:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        return uuid.UUID(bytes=raw)
+        if len(raw) not in (16, 18):
+            raise ValueError(cursor)
+        last_id = uuid.UUID(bytes=raw[:16])
     except (binascii.Error, ValueError):
         raise RuleViolation.field(pointer, "The cursor is not one this API gave out.") from None
+    if kind is not None and len(raw) == 18 and raw[16:] != _tag(kind):
+        raise RuleViolation.field(
+            pointer,
+            "The cursor is from another list: send the nextCursor of this list, or none "
+            "for its first page.",
+        )
+    return last_id
+
+
+def _kind(id_column: Any) -> str:
+    table: str = id_column.class_.__tablename__
+    return table
 
 
 def check_limit(limit: int, pointer: str = "/limit") -> int:
@@ -61,12 +84,13 @@ async def paginate(
     page: PageRequest,
 ) -> Page[T]:
     limit = check_limit(page.limit)
+    # An empty cursor (``cursor=``) is the first page, as no cursor is.
     if page.cursor:
-        statement = statement.where(id_column > decode_cursor(page.cursor))
+        statement = statement.where(id_column > decode_cursor(page.cursor, kind=_kind(id_column)))
     rows = list((await session.scalars(statement.order_by(id_column).limit(limit + 1))).all())
     if len(rows) > limit:
         rows = rows[:limit]
-        return Page(rows, encode_cursor(getattr(rows[-1], id_column.key)))
+        return Page(rows, encode_cursor(getattr(rows[-1], id_column.key), _kind(id_column)))
     return Page(rows, None)
 
 
@@ -92,7 +116,7 @@ async def paginate_each(
         return {}
     conditions = [parent_column.in_(wanted), *criteria]
     if page.cursor:
-        conditions.append(id_column > decode_cursor(page.cursor))
+        conditions.append(id_column > decode_cursor(page.cursor, kind=_kind(id_column)))
     rank = func.row_number().over(partition_by=parent_column, order_by=id_column).label("rank")
     ranked = select(model, rank).where(*conditions).subquery()
     entity = aliased(model, ranked)
@@ -107,7 +131,8 @@ async def paginate_each(
         items = grouped.get(parent, [])
         if len(items) > limit:
             items = items[:limit]
-            pages[parent] = Page(items, encode_cursor(getattr(items[-1], id_column.key)))
+            last = getattr(items[-1], id_column.key)
+            pages[parent] = Page(items, encode_cursor(last, _kind(id_column)))
         else:
             pages[parent] = Page(items, None)
     return pages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -97,3 +98,14 @@ async def collect(
         if body["nextCursor"] is None:
             return items
         params["cursor"] = body["nextCursor"]
+
+
+def check_csv_export(response: httpx.Response) -> list[str]:
+    """Every CSV export: never cached (it is personal or financial), and its header row
+    in the camelCase of the JSON contract. Returns the header row."""
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/csv")
+    assert "no-store" in response.headers["cache-control"]
+    header = response.text.split("\r\n", 1)[0].split(",")
+    assert all(re.fullmatch(r"[a-z][A-Za-z]*", name) for name in header), header
+    return header

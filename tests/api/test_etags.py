@@ -100,19 +100,62 @@ async def test_a_stale_if_match_is_412_and_the_later_change_is_kept(
         assert current[key] != value
 
 
-async def test_a_weak_etag_is_accepted_and_garbage_is_not(
+async def test_a_weak_etag_never_matches_and_garbage_is_refused(
     client: httpx.AsyncClient, admin: Caller, resource: tuple[str, dict[str, Any], dict[str, Any]]
 ) -> None:
     path, change, _ = resource
-    etag = (await client.get(f"{API}{path}", headers=admin.headers)).headers["etag"]
-    garbage = await client.patch(
-        f"{API}{path}", json=change, headers={**admin.headers, "If-Match": '"v-one"'}
-    )
-    problem(garbage, 422)
+    before = await client.get(f"{API}{path}", headers=admin.headers)
+    etag = before.headers["etag"]
+    for garbage in ('"v-one"', '"3" "4"', '"3",', '*, "3"'):
+        refused = await client.patch(
+            f"{API}{path}", json=change, headers={**admin.headers, "If-Match": garbage}
+        )
+        problem(refused, 422)
+    # RFC 9110 compares If-Match strongly: W/"n" is not version n.
     weak = await client.patch(
         f"{API}{path}", json=change, headers={**admin.headers, "If-Match": f"W/{etag}"}
     )
-    assert weak.status_code == 200, weak.text
+    problem(weak, 412, "precondition-failed")
+    assert (await client.get(f"{API}{path}", headers=admin.headers)).json() == before.json()
+
+
+async def test_if_match_star_changes_whatever_version_is_current(
+    client: httpx.AsyncClient, admin: Caller, resource: tuple[str, dict[str, Any], dict[str, Any]]
+) -> None:
+    path, first, second = resource
+    etag = (await client.get(f"{API}{path}", headers=admin.headers)).headers["etag"]
+    moved = await client.patch(
+        f"{API}{path}", json=first, headers={**admin.headers, "If-Match": etag}
+    )
+    assert moved.status_code == 200, moved.text
+    anyway = await client.patch(
+        f"{API}{path}", json=second, headers={**admin.headers, "If-Match": "*"}
+    )
+    assert anyway.status_code == 200, anyway.text
+    assert anyway.headers["etag"] not in {etag, moved.headers["etag"]}
+    for key, value in second.items():
+        assert anyway.json()[key] == value
+
+
+async def test_an_etag_list_matches_when_any_strong_member_is_current(
+    client: httpx.AsyncClient, admin: Caller, resource: tuple[str, dict[str, Any], dict[str, Any]]
+) -> None:
+    path, first, second = resource
+    etag = (await client.get(f"{API}{path}", headers=admin.headers)).headers["etag"]
+    listed = await client.patch(
+        f"{API}{path}", json=first, headers={**admin.headers, "If-Match": f'"999", {etag}'}
+    )
+    assert listed.status_code == 200, listed.text
+    current = listed.headers["etag"]
+    # Neither the old version nor a weak form of the current one is current.
+    stale = await client.patch(
+        f"{API}{path}",
+        json=second,
+        headers={**admin.headers, "If-Match": f"{etag}, W/{current}"},
+    )
+    problem(stale, 412, "precondition-failed")
+    again = await client.get(f"{API}{path}", headers=admin.headers)
+    assert again.headers["etag"] == current
 
 
 async def test_creating_gives_the_etag_of_the_new_object(

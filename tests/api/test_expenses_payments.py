@@ -25,7 +25,7 @@ from tests.api.expenses_setup import (
     set_preferences,
     today,
 )
-from tests.api.helpers import problem
+from tests.api.helpers import check_csv_export, problem
 
 
 async def _payees(client: httpx.AsyncClient, o: Office) -> None:
@@ -78,8 +78,7 @@ async def test_a_run_is_exported_one_row_per_payee_and_marked_paid(
     exported = await client.get(
         f"{API}/payment-runs/{run['id']}/export.csv", headers=o.finance.headers
     )
-    assert exported.status_code == 200, exported.text
-    assert exported.headers["content-type"].startswith("text/csv")
+    check_csv_export(exported)
     rows = {r["personId"]: r for r in _csv(exported.text)}
     mine = rows[str(o.member.id)]
     assert sorted(mine["claimIds"].split()) == sorted([first["id"], second["id"]])
@@ -319,6 +318,7 @@ async def test_totals_by_person_board_and_period(
     exported = await client.get(
         f"{API}/expense-totals.csv", params={"groupBy": "person"}, headers=o.finance.headers
     )
+    check_csv_export(exported)
     assert {r["totalPence"] for r in _csv(exported.text)} == {"16000", "500"}
     problem(
         await client.get(f"{API}/expense-totals", headers=o.coordinator.headers), 403, "forbidden"

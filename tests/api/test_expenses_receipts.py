@@ -128,10 +128,10 @@ async def test_receipts_are_private_and_fixed_once_submitted(
 ) -> None:
     o = await office(db, app)
     claim = await make_claim(client, o.claimant, line("taxi", 2_400))
-    receipt = (
-        await upload(client, o.claimant, claim["id"], item_id=claim["items"][0]["id"])
-    ).json()
+    uploaded = await upload(client, o.claimant, claim["id"], item_id=claim["items"][0]["id"])
+    receipt = uploaded.json()
     base = f"{API}/expense-claims/{claim['id']}/receipts"
+    assert uploaded.headers["Location"] == f"{base}/{receipt['id']}/content"
     outsider = o.as_(o.other_member)
     problem(await upload(client, outsider, claim["id"]), 404, "not-found")
     problem(await client.get(base, headers=outsider.headers), 404, "not-found")

@@ -202,7 +202,6 @@ async def test_the_claimant_may_withdraw_until_approval(
     body = problem(
         await client.post(
             f"{API}/expense-claims/{approved['id']}/withdraw",
-            json={},
             headers=o.claimant.headers,
         ),
         409,

@@ -223,8 +223,9 @@ async def test_scheduling_and_cancelling_emit_events_without_personal_data(
     assert scheduled.payload == {
         "meetingId": meeting["id"],
         "boardId": str(forum.id),
-        "startsAt": datetime.fromisoformat(meeting["startsAt"]).isoformat(),
-        "endsAt": datetime.fromisoformat(meeting["endsAt"]).isoformat(),
+        # The same text as the REST body: UTC with Z, events and webhooks included.
+        "startsAt": meeting["startsAt"],
+        "endsAt": meeting["endsAt"],
         "status": "scheduled",
     }
     assert await _events(db, "meeting.cancelled") == []
@@ -307,6 +308,13 @@ async def test_minutes_are_drafted_edited_and_approved_then_final(
     problem(await client.put(path, json=edit, headers={**as_secretary, **if_match('"9"')}), 412)
     edited = await client.put(path, json=edit, headers={**as_secretary, **if_match(etag)})
     assert edited.status_code == 200, edited.text
+    # The optional If-Match of a PUT reads lists and * like the required ones.
+    listed = if_match(f'"9", {edited.headers["ETag"]}')
+    assert (
+        await client.put(path, json=edit, headers={**as_secretary, **listed})
+    ).status_code == 200
+    starred = await client.put(path, json=edit, headers={**as_secretary, **if_match("*")})
+    assert starred.status_code == 200, starred.text
 
     problem(await client.post(f"{path}/approve", headers=member.headers), 403)
     approved = await client.post(f"{path}/approve", headers=as_secretary)

@@ -118,3 +118,50 @@ async def test_limit_over_a_hundred_is_refused(client: httpx.AsyncClient, admin:
     body = problem(await client.get(f"{API}/boards?limit=101", headers=admin.headers), 422)
     assert body["errors"][0]["parameter"] == "limit"
     assert (await client.get(f"{API}/boards?limit=100", headers=admin.headers)).status_code == 200
+
+
+async def test_an_empty_cursor_is_the_first_page(
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    org: Organisation,
+    admin: Caller,
+) -> None:
+    for _ in range(3):
+        await factories.board(db, org)
+        await factories.person(db, org)
+    for path in ("/boards", "/people"):
+        first = await client.get(f"{API}{path}", params={"limit": 2}, headers=admin.headers)
+        empty = await client.get(
+            f"{API}{path}", params={"limit": 2, "cursor": ""}, headers=admin.headers
+        )
+        assert empty.status_code == 200, empty.text
+        assert empty.json() == first.json()
+
+
+async def test_a_cursor_from_another_list_is_refused_by_name(
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    org: Organisation,
+    admin: Caller,
+) -> None:
+    for _ in range(3):
+        await factories.board(db, org)
+        await factories.person(db, org)
+    people = await client.get(f"{API}/people", params={"limit": 1}, headers=admin.headers)
+    boards = await client.get(f"{API}/boards", params={"limit": 1}, headers=admin.headers)
+    for path, cursor in (("/boards", people), ("/people", boards)):
+        wrong = await client.get(
+            f"{API}{path}",
+            params={"limit": 1, "cursor": cursor.json()["nextCursor"]},
+            headers=admin.headers,
+        )
+        body = problem(wrong, 422)
+        assert body["errors"][0]["pointer"] == "/cursor", body
+        assert "another list" in body["errors"][0]["detail"], body
+    # Each list still takes its own.
+    own = await client.get(
+        f"{API}/people",
+        params={"limit": 1, "cursor": people.json()["nextCursor"]},
+        headers=admin.headers,
+    )
+    assert own.status_code == 200, own.text

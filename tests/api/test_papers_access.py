@@ -149,6 +149,7 @@ async def test_a_signed_link_works_without_headers_for_a_short_while(
     assert made.status_code == 200, made.text
     assert made.headers["cache-control"] == "no-store"
     url = made.json()["url"]
+    assert url.startswith(f"http://chorus.test{API}/papers/{body['id']}/content?")
     expires = datetime.fromisoformat(made.json()["expiresAt"])
     assert timedelta(minutes=4) < expires - datetime.now(UTC) <= timedelta(minutes=5)
 

@@ -84,7 +84,10 @@ async def test_papers_reach_members_seat_holders_and_those_named(
     )
     assert [len(c["papers"]) for c in history.json()["items"]] == [2, 1]
     # Nothing is left ready: asking again repeats what was sent, a conflict...
-    nothing = await circulate(client, s.coordinator, s.meeting.id)
+    # (no body: every ready paper, the body being optional)
+    nothing = await client.post(
+        f"{API}/meetings/{s.meeting.id}/circulations", headers=s.coordinator.headers
+    )
     assert "already circulated" in problem(nothing, 409, "conflict")["detail"]
     # ...while a meeting that never had a paper ready breaks the rule.
     never = await circulate(client, s.coordinator, s.soon.id)
@@ -188,9 +191,11 @@ async def test_recipients_acknowledge_and_see_what_changed(
     first = await client.post(ack, headers=reader.headers)
     assert first.status_code == 201, first.text
     assert first.json()["status"] == "acknowledged"
+    assert first.headers["Location"] == f"{API}/papers/{body['id']}/recipients"
     assert first.json()["acknowledgedVersion"] == 1
     repeat = await client.post(ack, json={"version": 1}, headers=reader.headers)
     assert repeat.status_code == 200
+    assert "Location" not in repeat.headers
     assert repeat.json()["acknowledgedAt"] == first.json()["acknowledgedAt"]
     acknowledged = await events(db, "paper.acknowledged")
     assert acknowledged == [

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from tests import factories
-from tests.api.helpers import problem
+from tests.api.helpers import check_csv_export, problem
 from tests.api.papers_setup import API, circulate, meeting, paper, setup
 
 
@@ -66,19 +66,18 @@ async def test_the_report_counts_papers_on_time_late_and_missing(
     csv_response = await client.get(
         f"{API}/boards/{s.board.id}/papers/report.csv", params=period, headers=headers
     )
-    assert csv_response.status_code == 200
-    assert csv_response.headers["content-type"].startswith("text/csv")
+    check_csv_export(csv_response)
     assert "attachment" in csv_response.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(csv_response.text)))
-    assert {(r["paper_id"], r["outcome"]) for r in rows} == {
+    assert {(r["paperId"], r["outcome"]) for r in rows} == {
         (on_time["id"], "on_time"),
         (late["id"], "late"),
         (missing["id"], "not_circulated"),
-        (rows[-1]["paper_id"], "pending"),
+        (rows[-1]["paperId"], "pending"),
     }
-    late_row = next(r for r in rows if r["paper_id"] == late["id"])
-    assert late_row["late_reason"] == "Figures arrived late"
-    assert late_row["paper_title"] == '\'=HYPERLINK("x")'  # not run as a formula
+    late_row = next(r for r in rows if r["paperId"] == late["id"])
+    assert late_row["lateReason"] == "Figures arrived late"
+    assert late_row["paperTitle"] == '\'=HYPERLINK("x")'  # not run as a formula
 
 
 async def test_the_default_period_is_the_year_to_today(

@@ -26,6 +26,8 @@ async def test_a_new_version_keeps_the_history(
     )
     assert response.status_code == 201, response.text
     assert response.json()["number"] == 2
+    content = await client.get(response.headers["Location"], headers=s.coordinator.headers)
+    assert content.content == second_pdf
     versions = (
         await client.get(f"{API}/papers/{first['id']}/versions", headers=s.coordinator.headers)
     ).json()["items"]

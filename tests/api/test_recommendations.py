@@ -75,6 +75,8 @@ async def test_from_draft_to_implemented_with_events_that_name_no_one(
         )
         assert update.status_code == 201, update.text
         assert update.json()["notedOn"] == today.isoformat()
+        listed = await client.get(update.headers["Location"], headers=t.partner.headers)
+        assert update.json()["id"] in {u["id"] for u in listed.json()["items"]}
     done = await _get(client, rec["id"], t.partner.headers)
     assert done["status"] == "implemented"
     assert done["closedAt"] is not None

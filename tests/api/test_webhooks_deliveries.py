@@ -78,6 +78,9 @@ async def test_a_scheduled_meeting_reaches_the_receiver_and_the_attempt_is_logge
     assert body["type"] == "meeting.scheduled"
     assert body["data"]["meetingId"] == meeting["id"]
     assert "title" not in body["data"]  # IDs and state, nothing a person wrote
+    assert body["occurredAt"] == body["timestamp"]
+    assert body["occurredAt"].endswith("Z")
+    assert body["sequence"] == 1
 
     listed = await client.get(
         f"{API}/webhook-endpoints/{hook['id']}/deliveries", headers=admin.headers
@@ -139,14 +142,18 @@ async def test_a_delivery_can_be_resent_by_hand_with_the_same_webhook_id(
         (delivery,) = (await client.get(base, headers=admin.headers)).json()["items"]
         resent = await client.post(f"{base}/{delivery['id']}/resend", headers=admin.headers)
         assert resent.status_code == 202, resent.text
-        assert (resent.json()["status"], resent.json()["attemptCount"]) == ("pending", 0)
+        # The count is of attempts made, so a resend does not forget the first one.
+        assert (resent.json()["status"], resent.json()["attemptCount"]) == ("pending", 1)
         clock.advance(timedelta(seconds=5))  # the resend is due at the server's now
         assert await worker.run_once() == 1
         await worker.aclose()
     assert [m.webhook_id for m in server.received] == [delivery["id"]] * 2
     after = (await client.get(f"{base}/{delivery['id']}", headers=admin.headers)).json()
     assert after["status"] == "delivered"
-    assert [a["number"] for a in after["attempts"]] == [1, 1]
+    assert [a["number"] for a in after["attempts"]] == [1, 2]
+    assert after["attemptCount"] == 2
+    first, again = server.received
+    assert first.verify(hook["secret"]) == again.verify(hook["secret"])
 
 
 async def test_resending_needs_an_active_endpoint_and_an_idle_delivery(
@@ -221,3 +228,28 @@ async def test_listing_deliveries_takes_the_same_statements_however_many(
         counts.append(statements.count)
     await worker.aclose()
     assert counts[0] == counts[1]
+
+
+async def test_each_organisation_numbers_its_events_in_order(
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    org: Organisation,
+    other_org: Organisation,
+    admin: Caller,
+) -> None:
+    async with receiver() as server:
+        hook = await register(client, admin, server.url)
+        await emit(db, org, count=3)
+        await emit(db, other_org, count=2)  # nobody listens there, but it is numbered
+        worker = deliverer(db, Clock())
+        await worker.run_once()
+        await emit(db, org)
+        await worker.run_once()
+        await worker.aclose()
+    sequences = sorted(m.verify(hook["secret"])["sequence"] for m in server.received)
+    assert sequences == [1, 2, 3, 4]
+    async with db() as session:
+        theirs = await session.scalars(
+            select(OutboxEvent.sequence).where(OutboxEvent.organisation_id == other_org.id)
+        )
+        assert sorted(s for s in theirs if s is not None) == [1, 2]

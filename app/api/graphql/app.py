@@ -28,11 +28,10 @@ from fastapi.responses import HTMLResponse, Response
 from graphql import GraphQLError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import Schema
-from strawberry.http.ides import get_graphql_ide_html
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
-from app.api import unavailable
+from app.api import docs_pages, unavailable
 from app.api.graphql import http
 from app.api.graphql.context import Context
 from app.api.graphql.errors import UNAVAILABLE, VALIDATION_FAILED, format_error, single_error
@@ -119,7 +118,7 @@ def mount_graphql(app: FastAPI) -> None:
         settings.graphql_max_tokens,
         settings.graphql_max_cost,
     )
-    ide_html = get_graphql_ide_html("graphiql") if settings.graphiql_enabled else None
+    ide_html = docs_pages.install_graphiql_assets(app) if settings.graphiql_enabled else None
 
     async def graphql_get(request: Request) -> Response:
         if "query" in request.query_params and not http.wants_ide(request):

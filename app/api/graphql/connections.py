@@ -55,11 +55,18 @@ def page_request(first: int, after: str | None) -> PageRequest:
     """The domain's own limit and cursor rules, reported as invalid arguments."""
     try:
         check_limit(first, "/first")
-        if after is not None:
+        if after:
             decode_cursor(after, "/after")
     except RuleViolation as error:
         raise InvalidArguments(error.errors) from None
     return PageRequest(limit=first, cursor=after)
+
+
+def _plain(cursor: str | None) -> str | None:
+    """GraphQL's cursors are the bare ID, without the list tag REST's carry: the compiled
+    path writes them in SQL and both paths must give the same bytes. So GraphQL, unlike
+    REST, does not tell another list's cursor from this one's."""
+    return None if cursor is None else encode_cursor(decode_cursor(cursor, "/after"))
 
 
 def connection(nodes: Sequence[I], next_cursor: str | None, after: str | None) -> Connection[I]:
@@ -71,14 +78,14 @@ def connection(nodes: Sequence[I], next_cursor: str | None, after: str | None) -
             has_previous_page=after is not None,
             start_cursor=edges[0].cursor if edges else None,
             # The domain's cursor, not the last edge's: a filtered page may end earlier.
-            end_cursor=next_cursor or (edges[-1].cursor if edges else None),
+            end_cursor=_plain(next_cursor) or (edges[-1].cursor if edges else None),
         ),
     )
 
 
 def slice_page(rows: Sequence[I], request: PageRequest) -> Page[I]:
     """Keyset paging in memory, over a short list a loader fetched whole (sorted by id)."""
-    if request.cursor is not None:
+    if request.cursor:
         start = decode_cursor(request.cursor, "/after")
         rows = [row for row in rows if row.id > start]
     if len(rows) > request.limit:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Path, Request, Response
 
 from app.api.deps import CurrentActor, Session
 from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
+from app.api.urls import absolute
 from app.api.views.meetings import CalendarFeedOut
 from app.domain.meetings import calendar
 
@@ -68,12 +69,14 @@ async def personal_calendar(
     responses=error_responses(401, 403),
 )
 async def create_calendar_feed(
-    session: Session, actor: CurrentActor, response: Response
+    request: Request, session: Session, actor: CurrentActor, response: Response
 ) -> CalendarFeedOut:
     """A new personal feed URL, shown once. Any earlier feed URL stops working."""
     token, secret = await calendar.create_feed_token(session, actor)
     response.headers["Cache-Control"] = "no-store"
-    return CalendarFeedOut(url=f"/api/v1/calendar/{secret}.ics", created_at=token.created_at)
+    path = f"/api/v1/calendar/{secret}.ics"
+    response.headers["Location"] = path
+    return CalendarFeedOut(url=absolute(request, path), created_at=token.created_at)
 
 
 @router.delete(

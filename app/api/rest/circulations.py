@@ -44,8 +44,9 @@ async def circulate(
     session: Session,
     actor: CurrentActor,
     meeting_id: uuid.UUID,
-    body: CirculationCreate,
     response: Response,
+    # No body: every ready paper, to the usual recipients, on time.
+    body: CirculationCreate = CirculationCreate(),
 ) -> CirculationCreated:
     """Send the meeting's ready papers (or those named in `paperIds`) to the board's active
     members, the seat holders at the meeting and any `extraRecipientIds`. The recipients
@@ -110,6 +111,8 @@ async def acknowledge(
     paper, recipient, created = await recipients.acknowledge(session, actor, paper_id, body)
     if not created:
         response.status_code = 200
+    else:
+        response.headers["Location"] = f"/api/v1/papers/{paper_id}/recipients"
     return recipient_out(recipient, paper.current_version)
 
 

@@ -142,8 +142,8 @@ async def withdraw_claim(
     session: Session,
     actor: CurrentActor,
     claim_id: uuid.UUID,
-    body: WithdrawInput,
     response: Response,
+    body: WithdrawInput = WithdrawInput(),  # nothing in it is required, so neither is it
 ) -> ClaimOut:
     """The claimant (or a coordinator), before approval. Emits `expense_claim.withdrawn`."""
     claim = await workflow.withdraw(session, actor, claim_id, body)

@@ -71,6 +71,7 @@ async def add_item(
     `amountPence` out: the policy computes them. The whole claim is judged again; `ETag`
     is the claim's new one."""
     change = await editing.add_item(session, actor, claim_id, body)
+    response.headers["Location"] = f"/api/v1/expense-claims/{claim_id}/items/{change.item.id}"
     response.headers["ETag"] = etag(change.claim.version)
     return item_out(change.item)
 
@@ -130,7 +131,12 @@ class ReceiptFields(BaseModel):
     ),
 )
 async def upload_receipt(
-    request: Request, session: Session, actor: CurrentActor, claim_id: uuid.UUID, store: Store
+    request: Request,
+    session: Session,
+    actor: CurrentActor,
+    claim_id: uuid.UUID,
+    store: Store,
+    response: Response,
 ) -> ReceiptOut:
     """Multipart upload, at most 10 MB. The claim is checked (404, 403, 409) before any of
     the file is read; the file then streams to storage with no database connection held.
@@ -152,6 +158,9 @@ async def upload_receipt(
         stored,
         filename=form.filename,
         item_id=fields.value.item_id,
+    )
+    response.headers["Location"] = (
+        f"/api/v1/expense-claims/{claim_id}/receipts/{view.receipt.id}/content"
     )
     return receipt_out(view)
 

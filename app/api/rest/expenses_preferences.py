@@ -8,14 +8,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Response
 
-from app.api.deps import CurrentActor, Session
+from app.api.deps import CurrentActor, Session, read_if_match
 from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.payments import PaymentPreferencesOut
-from app.domain.errors import RuleViolation
 from app.domain.expenses import preferences
 from app.domain.expenses.schemas import PaymentPreferencesInput
-from app.domain.versions import etag, parse_etag
+from app.domain.versions import etag
 
 router = APIRouter(tags=["expenses"], route_class=TransactionalRoute)
 
@@ -62,10 +61,6 @@ async def put_payment_preferences(
     """The person, a coordinator or finance. Declining takes effect at once: an involvement
     payment line is refused at submission and never paid. Only finance sets
     `payeeReference`; leave it out to keep it."""
-    version = None
-    if if_match is not None:
-        version = parse_etag(if_match)
-        if version is None:
-            raise RuleViolation("If-Match is not an ETag this API gave out.")
+    version = read_if_match(if_match) if if_match is not None else None
     found = await preferences.set_preferences(session, actor, person_id, body, version)
     return _out(found, response)

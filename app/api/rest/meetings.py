@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response
 
-from app.api.deps import CurrentActor, IfMatch, Pagination, Session
+from app.api.deps import CurrentActor, IfMatch, Pagination, Session, read_if_match
 from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.base import PageOut
@@ -30,7 +30,7 @@ from app.domain.meetings.schemas import (
     MeetingUpdate,
     MinutesInput,
 )
-from app.domain.versions import etag, parse_etag
+from app.domain.versions import etag
 
 router = APIRouter(tags=["meetings"], route_class=TransactionalRoute)
 
@@ -147,7 +147,7 @@ async def save_minutes(
     if_match: Annotated[str | None, Header(description="Needed to edit existing minutes.")] = None,
 ) -> MinutesOut:
     """Write the draft minutes (the chair, the secretary, or staff). Approved ones are final."""
-    version = parse_etag(if_match) if if_match else None
+    version = read_if_match(if_match) if if_match is not None else None
     minutes = await proceedings.save_minutes(session, actor, meeting_id, body, version)
     response.headers["ETag"] = etag(minutes.version)
     return MinutesOut.model_validate(minutes)
@@ -180,6 +180,7 @@ async def create_action(
     response: Response,
 ) -> ActionOut:
     action = await actions.create_action(session, actor, meeting_id, body)
+    response.headers["Location"] = f"/api/v1/actions/{action.id}"
     response.headers["ETag"] = etag(action.version)
     return ActionOut.model_validate(action)
 

@@ -159,5 +159,6 @@ async def add_version(
     data = fields.value
     version = await service.new_version(session, actor, paper, data.change_note, stored)
     await revisions.recirculate(session, actor, paper, data.late_reason)
-    response.headers["Location"] = f"/api/v1/papers/{paper.id}/versions"
+    # A version has no resource of its own: it is read as the paper's content.
+    response.headers["Location"] = f"/api/v1/papers/{paper.id}/content?version={version.number}"
     return VersionOut.model_validate(version)

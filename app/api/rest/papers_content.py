@@ -15,6 +15,7 @@ from app.api.deps import CurrentActor, Session, State, bearer_token, get_actor
 from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.transfer import is_head
+from app.api.urls import absolute
 from app.api.views.papers import ContentLinkOut
 from app.db.models import PaperVersion
 from app.domain.errors import RuleViolation
@@ -97,6 +98,7 @@ async def paper_content(
     responses=error_responses(401, 403, 404, 422),
 )
 async def content_link(
+    request: Request,
     session: Session,
     state: State,
     actor: CurrentActor,
@@ -112,6 +114,6 @@ async def content_link(
     query = urlencode(link.query(links.link_key(state.settings)))
     response.headers["Cache-Control"] = "no-store"
     return ContentLinkOut(
-        url=f"/api/v1/papers/{paper.id}/content?{query}",
+        url=absolute(request, f"/api/v1/papers/{paper.id}/content?{query}"),
         expires_at=datetime.fromtimestamp(link.expires, UTC),
     )

@@ -14,6 +14,7 @@ from app.api.deps import CurrentActor, Session
 from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.papers_report import BoardReportOut, report_out
+from app.db.types import iso_text
 from app.domain.papers.report import board_report
 from app.domain.schemas import IsoDate
 
@@ -46,7 +47,7 @@ async def papers_report(
 
 
 def _cell(value: object) -> str:
-    text = "" if value is None else value.isoformat() if isinstance(value, datetime) else str(value)
+    text = "" if value is None else iso_text(value) if isinstance(value, datetime) else str(value)
     # Titles and reasons are typed by people: keep spreadsheets from running them as formulas.
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
@@ -69,15 +70,15 @@ async def papers_report_csv(
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
         [
-            "meeting_id",
-            "meeting_title",
-            "meeting_starts_at",
-            "notice_deadline",
-            "paper_id",
-            "paper_title",
+            "meetingId",
+            "meetingTitle",
+            "meetingStartsAt",
+            "noticeDeadline",
+            "paperId",
+            "paperTitle",
             "outcome",
-            "circulated_at",
-            "late_reason",
+            "circulatedAt",
+            "lateReason",
         ]
     )
     for m in report.meetings:
@@ -100,5 +101,8 @@ async def papers_report_csv(
     return Response(
         out.getvalue(),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Cache-Control": "private, no-store",
+        },
     )

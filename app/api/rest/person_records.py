@@ -42,8 +42,12 @@ def _register(
         actor: CurrentActor,
         person_id: uuid.UUID,
         body: create,  # type: ignore[valid-type]
+        response: Response,
     ) -> View:
-        return out.model_validate(await records.add_record(session, actor, person_id, model, body))
+        record = await records.add_record(session, actor, person_id, model, body)
+        # Records are read in their list; this is the address that deletes this one.
+        response.headers["Location"] = f"/api/v1/people/{person_id}{path}/{record.id}"
+        return out.model_validate(record)
 
     async def delete(
         session: Session, actor: CurrentActor, person_id: uuid.UUID, record_id: uuid.UUID

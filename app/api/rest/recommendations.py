@@ -199,8 +199,11 @@ async def add_update(
     actor: CurrentActor,
     recommendation_id: uuid.UUID,
     body: ProgressUpdateCreate,
+    response: Response,
 ) -> ProgressUpdateOut:
     """A dated progress note with the status it leaves the recommendation in (scope
     `recommendations:respond`): `in_progress`, `implemented` or `not_implemented`."""
     _, update = await workflow.add_update(session, actor, recommendation_id, body)
+    # Updates have no address of their own: they are read in the recommendation's list.
+    response.headers["Location"] = f"/api/v1/recommendations/{recommendation_id}/updates"
     return update_out(update)

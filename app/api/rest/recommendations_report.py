@@ -56,7 +56,8 @@ async def recommendations_report(
             headers={
                 "Content-Disposition": (
                     f'attachment; filename="recommendations-{report.board_id}.csv"'
-                )
+                ),
+                "Cache-Control": "private, no-store",
             },
         )
     return report_out(report)

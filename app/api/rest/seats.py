@@ -152,7 +152,10 @@ async def list_assignments(
 
 @router.post("/assignments/{assignment_id}/decline", response_model=DeclineOut, responses=_WRITE)
 async def decline_assignment(
-    session: Session, actor: CurrentActor, assignment_id: uuid.UUID, body: DeclineRequest
+    session: Session,
+    actor: CurrentActor,
+    assignment_id: uuid.UUID,
+    body: DeclineRequest = DeclineRequest(),  # a reason is optional, so the body is too
 ) -> DeclineOut:
     """Decline before the meeting: the next eligible member gets the seat, and the decliner
     keeps their priority (a decline is not a turn)."""

@@ -69,8 +69,10 @@ class WebhookDelivery(Timestamped, table=True):
     event_id: uuid.UUID = Field(foreign_key="outbox_events.id", ondelete="CASCADE")
     event_type: str
     status: str = "pending"
-    # Attempts in the current schedule; a manual resend starts a new schedule.
+    # Every attempt ever made (the attempt log's numbers). A manual resend starts a new
+    # retry schedule from ``schedule_start`` without forgetting the attempts before it.
     attempts: int = 0
+    schedule_start: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     next_attempt_at: datetime | None = time_field()
     # Which claim holds it: a worker whose lease ran out cannot overwrite the next one's work.
     claim_token: uuid.UUID | None = None

@@ -25,7 +25,7 @@ from app.domain.boards.service import get_board
 from app.domain.errors import Conflict, NotFound, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate, paginate_each
 from app.domain.people.service import get_person
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 
 def readable(actor: Actor) -> ColumnElement[bool]:
@@ -188,7 +188,7 @@ async def update_membership(
     actor: Actor,
     membership_id: uuid.UUID,
     data: MembershipUpdate,
-    expected_version: int,
+    expected_version: Precondition,
 ) -> Membership:
     membership = await get_membership(session, actor, membership_id)
     require(actor, Permission.BOARDS_WRITE)

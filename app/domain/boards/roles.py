@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import select
 
 from app.db.models import Membership
-from app.domain.actors import Actor, Permission
+from app.domain.actors import Actor, Permission, needs
 from app.domain.boards.schemas import MembershipRole, MembershipStatus
 from app.domain.errors import PermissionDenied
 
@@ -42,4 +42,4 @@ async def require_permission_or_board_role(
     if await board_role(session, actor, board_id) in roles:
         return
     names = ", ".join(r.value.replace("_", " ") for r in roles)
-    raise PermissionDenied(f"This needs the {permission.value} permission or the board's {names}.")
+    raise PermissionDenied(f"This needs {needs(actor, permission)}, or the board's {names}.")

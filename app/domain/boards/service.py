@@ -15,7 +15,7 @@ from app.domain.actors import Actor, Permission, require
 from app.domain.boards.schemas import BoardCreate, BoardKind, BoardUpdate
 from app.domain.errors import RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 
 def readable(actor: Actor) -> ColumnElement[bool]:
@@ -93,7 +93,7 @@ async def update_board(
     actor: Actor,
     board_id: uuid.UUID,
     data: BoardUpdate,
-    expected_version: int,
+    expected_version: Precondition,
 ) -> Board:
     board = await get_board(session, actor, board_id)
     require(actor, Permission.BOARDS_WRITE)

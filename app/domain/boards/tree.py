@@ -63,11 +63,11 @@ async def board_tree_page(
     if kind is not None:
         params["kind"] = kind.value
     if page.cursor:
-        params["after"] = decode_cursor(page.cursor)
+        params["after"] = decode_cursor(page.cursor, kind=Board.__tablename__)
     rows = (await session.execute(statement, params)).all()
     if len(rows) > limit:
         rows = rows[:limit]
-        return JsonPage([r[1] for r in rows], encode_cursor(rows[-1][0]))
+        return JsonPage([r[1] for r in rows], encode_cursor(rows[-1][0], Board.__tablename__))
     return JsonPage([r[1] for r in rows], None)
 
 

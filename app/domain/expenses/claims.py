@@ -22,7 +22,7 @@ from app.domain.expenses import items as lines
 from app.domain.expenses.judging import rejudge
 from app.domain.expenses.schemas import ClaimStatus, ExpenseClaimCreate, ExpenseClaimUpdate
 from app.domain.pagination import Page, PageRequest, paginate
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 EDITABLE = frozenset({ClaimStatus.DRAFT, ClaimStatus.RETURNED})
 
@@ -223,7 +223,7 @@ async def update_claim(
     actor: Actor,
     claim_id: uuid.UUID,
     data: ExpenseClaimUpdate,
-    expected_version: int,
+    expected_version: Precondition,
 ) -> ExpenseClaim:
     claim = await lock_claim(session, actor, claim_id)
     require_editor(actor, claim)

@@ -23,7 +23,7 @@ from app.domain.expenses.claims import (
 )
 from app.domain.expenses.judging import items_of, rejudge
 from app.domain.expenses.schemas import ExpenseItemInput, ExpenseItemUpdate
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 
 async def list_items(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> list[ExpenseItem]:
@@ -56,7 +56,7 @@ async def update_item(
     claim_id: uuid.UUID,
     item_id: uuid.UUID,
     data: ExpenseItemUpdate,
-    expected_claim_version: int,
+    expected_claim_version: Precondition,
 ) -> LineChange:
     claim = await lock_claim(session, actor, claim_id)
     require_editor(actor, claim)

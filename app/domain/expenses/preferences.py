@@ -23,7 +23,7 @@ from app.domain.expenses.claims import EDITABLE
 from app.domain.expenses.judging import rejudge
 from app.domain.expenses.schemas import PaymentPreferencesInput
 from app.domain.people.service import get_person
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ async def set_preferences(
     actor: Actor,
     person_id: uuid.UUID,
     data: PaymentPreferencesInput,
-    expected_version: int | None,
+    expected_version: Precondition | None,
 ) -> Preferences:
     """Create or replace. Replacing needs If-Match; a payee reference left out is kept."""
     row = await _row(session, actor, person_id)

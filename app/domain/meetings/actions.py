@@ -18,7 +18,7 @@ from app.domain.meetings.schemas import ActionCreate, ActionStatus, ActionUpdate
 from app.domain.meetings.service import actions_by_meeting, get_meeting, meeting_board
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.people.service import get_person
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 _OFFICERS = (MembershipRole.CHAIR, MembershipRole.SECRETARY)
 
@@ -102,7 +102,7 @@ async def update_action(
     actor: Actor,
     action_id: uuid.UUID,
     data: ActionUpdate,
-    expected_version: int,
+    expected_version: Precondition,
 ) -> ActionItem:
     """Officers and staff edit any action; an owner may mark their own done (or reopen it).
     Dropping an action is the board's decision, not its owner's."""

@@ -17,7 +17,7 @@ from app.domain.errors import Conflict, NotFound, PreconditionRequired, RuleViol
 from app.domain.meetings.schemas import AttendanceInput, AttendanceStatus, MinutesInput
 from app.domain.meetings.service import get_meeting
 from app.domain.people.service import get_person
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 _MINUTE_TAKERS = (MembershipRole.CHAIR, MembershipRole.SECRETARY)
 
@@ -95,7 +95,7 @@ async def save_minutes(
     actor: Actor,
     meeting_id: uuid.UUID,
     data: MinutesInput,
-    expected_version: int | None,
+    expected_version: Precondition | None,
 ) -> Minutes:
     """Create or edit the draft. Approved minutes are the record: they no longer change."""
     meeting = await get_meeting(session, actor, meeting_id)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
 from app.db.models import ActionItem, AgendaItem, Attendance, Board, Meeting
-from app.db.types import utcnow
+from app.db.types import iso_text, utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.service import readable as readable_boards
@@ -26,7 +26,7 @@ from app.domain.meetings.schemas import (
     MeetingUpdate,
 )
 from app.domain.pagination import Page, PageRequest, paginate, paginate_each
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 
 def event_data(meeting: Meeting) -> dict[str, str]:
@@ -34,8 +34,8 @@ def event_data(meeting: Meeting) -> dict[str, str]:
     return {
         "meetingId": str(meeting.id),
         "boardId": str(meeting.board_id),
-        "startsAt": meeting.starts_at.isoformat(),
-        "endsAt": meeting.ends_at.isoformat(),
+        "startsAt": iso_text(meeting.starts_at),
+        "endsAt": iso_text(meeting.ends_at),
         "status": meeting.status,
     }
 
@@ -230,7 +230,7 @@ async def update_meeting(
     actor: Actor,
     meeting_id: uuid.UUID,
     data: MeetingUpdate,
-    expected_version: int,
+    expected_version: Precondition,
 ) -> Meeting:
     meeting = await get_meeting(session, actor, meeting_id)
     require(actor, Permission.MEETINGS_WRITE)

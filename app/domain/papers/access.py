@@ -23,7 +23,7 @@ from sqlmodel import col, select
 from app.db.models import Board, Meeting, Paper, PaperRecipient
 from app.db.types import utcnow
 from app.domain import store
-from app.domain.actors import Actor, Permission
+from app.domain.actors import Actor, Permission, needs
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.papers.schemas import Classification, PaperStatus
 
@@ -34,7 +34,7 @@ def can_manage(actor: Actor) -> bool:
 
 def require_read(actor: Actor) -> None:
     if not (actor.can(Permission.PAPERS_READ) or can_manage(actor)):
-        raise PermissionDenied(f"This action needs the {Permission.PAPERS_READ.value} permission.")
+        raise PermissionDenied(f"This action needs {needs(actor, Permission.PAPERS_READ)}.")
 
 
 def is_recipient(actor: Actor) -> ColumnElement[bool]:

@@ -25,7 +25,7 @@ from app.db.models import (
     Paper,
     PaperRecipient,
 )
-from app.db.types import utcnow
+from app.db.types import iso_text, utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import Conflict, RuleViolation
@@ -54,7 +54,7 @@ def event_data(
         "circulationId": str(circulation.id),
         "version": paper.current_version,
         "classification": paper.classification,
-        "embargoUntil": paper.embargo_until.isoformat() if paper.embargo_until else None,
+        "embargoUntil": iso_text(paper.embargo_until) if paper.embargo_until else None,
         "recipientCount": recipients,
         "late": circulation.late,
         "revision": circulation.kind == "revision",

@@ -16,7 +16,7 @@ from app.domain.meetings.schemas import MeetingStatus
 from app.domain.papers.access import get_paper, org_meeting
 from app.domain.papers.files import StoredFile
 from app.domain.papers.schemas import PaperCreate, PaperStatus, PaperUpdate
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 # Circulation alone makes a paper "circulated"; withdrawal is final.
 _TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -164,7 +164,11 @@ async def paper_for_revision(session: AsyncSession, actor: Actor, paper_id: uuid
 
 
 async def update_paper(
-    session: AsyncSession, actor: Actor, paper_id: uuid.UUID, data: PaperUpdate, expected: int
+    session: AsyncSession,
+    actor: Actor,
+    paper_id: uuid.UUID,
+    data: PaperUpdate,
+    expected: Precondition,
 ) -> Paper:
     paper = await paper_for_change(session, actor, paper_id)
     check_version(paper.version, expected)

@@ -18,7 +18,7 @@ from app.domain.errors import Conflict, PermissionDenied, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.passwords import hash_password, verify_password
 from app.domain.people.schemas import PasswordChange, PersonCreate, PersonUpdate
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 # Fields only the person, coordinators and administrators may see. Audit rows name them
 # like any other field, but never hold their values.
@@ -151,7 +151,7 @@ async def update_person(
     actor: Actor,
     person_id: uuid.UUID,
     data: PersonUpdate,
-    expected_version: int,
+    expected_version: Precondition,
 ) -> Person:
     person = await get_person(session, actor, person_id)
     changes = data.changes()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from app.db.models import Recommendation, RecommendationResponse
+from app.db.types import iso_text
 
 
 def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
+    return iso_text(value) if value is not None else None
 
 
 def base(recommendation: Recommendation) -> dict[str, Any]:

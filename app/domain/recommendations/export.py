@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from datetime import date, datetime
 
+from app.db.types import iso_text
 from app.domain.recommendations.report import Report, ReportItem
 
 COLUMNS = [
@@ -40,7 +42,7 @@ def safe_cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    text = iso_text(value) if isinstance(value, date | datetime) else str(value)
     if text.startswith(_FORMULA_START):
         return "'" + text
     return text

@@ -21,7 +21,7 @@ from app.domain.errors import PermissionDenied, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.recommendations import access
 from app.domain.recommendations.schemas import IssueCreate, IssueUpdate
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 
 async def _check_theme(
@@ -110,7 +110,11 @@ async def list_issues(
 
 
 async def update_issue(
-    session: AsyncSession, actor: Actor, issue_id: uuid.UUID, data: IssueUpdate, expected: int
+    session: AsyncSession,
+    actor: Actor,
+    issue_id: uuid.UUID,
+    data: IssueUpdate,
+    expected: Precondition,
 ) -> Issue:
     """Whoever logged the issue may correct it, and coordinators may; theming is theirs."""
     issue = await get_issue(session, actor, issue_id)

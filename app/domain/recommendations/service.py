@@ -30,7 +30,7 @@ from app.domain.recommendations.schemas import (
     RecommendationStatus,
     RecommendationUpdate,
 )
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 # Changing these changes what the board is saying: only while it is still the board's own.
 _WORDING = frozenset(
@@ -151,7 +151,7 @@ async def update_recommendation(
     actor: Actor,
     recommendation_id: uuid.UUID,
     data: RecommendationUpdate,
-    expected_version: int,
+    expected_version: Precondition,
 ) -> Recommendation:
     recommendation = await access.find_recommendation(session, actor, recommendation_id)
     await access.require_drafter(session, actor, recommendation.board_id)

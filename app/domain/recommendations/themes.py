@@ -15,7 +15,7 @@ from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.recommendations import access
 from app.domain.recommendations.schemas import ThemeCreate, ThemeUpdate
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 # Counts below this are withheld: a handful of issues about one wing can identify people.
 SUPPRESS_BELOW = 5
@@ -108,7 +108,11 @@ async def create_theme(
 
 
 async def update_theme(
-    session: AsyncSession, actor: Actor, theme_id: uuid.UUID, data: ThemeUpdate, expected: int
+    session: AsyncSession,
+    actor: Actor,
+    theme_id: uuid.UUID,
+    data: ThemeUpdate,
+    expected: Precondition,
 ) -> Theme:
     theme = await get_theme(session, actor, theme_id)
     require(actor, Permission.ISSUES_MANAGE)

@@ -16,7 +16,7 @@ from app.domain.boards.service import get_board
 from app.domain.errors import RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.seats.schemas import SeatCreate, SeatKind, SeatUpdate
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 
 
 async def get_seat(session: AsyncSession, actor: Actor, seat_id: uuid.UUID) -> Seat:
@@ -116,7 +116,11 @@ async def create_seat(
 
 
 async def update_seat(
-    session: AsyncSession, actor: Actor, seat_id: uuid.UUID, data: SeatUpdate, expected: int
+    session: AsyncSession,
+    actor: Actor,
+    seat_id: uuid.UUID,
+    data: SeatUpdate,
+    expected: Precondition,
 ) -> Seat:
     seat = await get_seat(session, actor, seat_id)
     require(actor, Permission.SEATS_MANAGE)

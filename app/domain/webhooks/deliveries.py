@@ -85,7 +85,8 @@ async def resend(
     if delivery.status == DeliveryStatus.DELIVERING and claimed:
         raise InvalidTransition("webhook delivery", delivery.status, "pending", [])
     delivery.status = DeliveryStatus.PENDING.value
-    delivery.attempts = 0
+    # The attempt count and log numbers carry on; only the backoff starts again.
+    delivery.schedule_start = delivery.attempts
     delivery.next_attempt_at = now
     delivery.claim_token = None
     await session.flush()

@@ -16,7 +16,7 @@ from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
-from app.domain.versions import check_version
+from app.domain.versions import Precondition, check_version
 from app.domain.webhooks.addresses import AddressRefused, UrlGuard
 from app.domain.webhooks.schemas import (
     SecretRotation,
@@ -107,7 +107,7 @@ async def update_endpoint(
     actor: Actor,
     endpoint_id: uuid.UUID,
     data: WebhookEndpointUpdate,
-    expected: int,
+    expected: Precondition,
     guard: UrlGuard,
 ) -> WebhookEndpoint:
     endpoint = await get_endpoint(session, actor, endpoint_id)

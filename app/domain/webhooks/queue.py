@@ -15,15 +15,22 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, update
+from sqlalchemy import and_, case, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from app.db.models import OutboxEvent, WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from app.db.models import (
+    Organisation,
+    OutboxEvent,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+)
 from app.domain.webhooks import signing
 from app.domain.webhooks.endpoints import signing_secrets
 from app.domain.webhooks.schemas import DeliveryStatus
@@ -43,6 +50,8 @@ class Job:
     organisation_id: uuid.UUID
     endpoint_id: uuid.UUID
     number: int
+    # The attempt's place in its retry schedule (a manual resend starts a new one).
+    in_schedule: int
     # Out of repr, so a Job in a log line or traceback shows neither the receiver's
     # token (URLs can carry one) nor the signing secrets.
     url: str = field(repr=False)
@@ -100,6 +109,7 @@ async def dispatch(session: AsyncSession, now: datetime, limit: int = 200) -> in
     ).all()
     if not events:
         return 0
+    await _number(session, events)
     endpoints = await session.execute(
         select(
             WebhookEndpoint.id,
@@ -131,6 +141,34 @@ async def dispatch(session: AsyncSession, now: datetime, limit: int = 200) -> in
     return len(events)
 
 
+async def _number(session: AsyncSession, events: Sequence[Any]) -> None:
+    """Give each event the next numbers of its organisation's sequence, in ID order.
+
+    The block is taken with one UPDATE of the organisation's counter, which holds its row
+    lock (PostgreSQL) or the write lock (SQLite) until commit, so two workers dispatching
+    the same organisation's events at once never share a number."""
+    by_org: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for event in sorted(events, key=lambda e: e.id):
+        by_org[event.organisation_id].append(event.id)
+    for organisation_id, ids in by_org.items():
+        last = await session.scalar(
+            update(Organisation)
+            .where(col(Organisation.id) == organisation_id)
+            .values(event_sequence=col(Organisation.event_sequence) + len(ids))
+            .returning(col(Organisation.event_sequence))
+            .execution_options(synchronize_session=False)
+        )
+        assert last is not None
+        first = last - len(ids) + 1
+        numbers = {event_id: first + offset for offset, event_id in enumerate(ids)}
+        await session.execute(
+            update(OutboxEvent)
+            .where(col(OutboxEvent.id).in_(ids))
+            .values(sequence=case(numbers, value=col(OutboxEvent.id)))
+            .execution_options(synchronize_session=False)
+        )
+
+
 async def claim(session: AsyncSession, now: datetime, lease: timedelta, limit: int) -> list[Job]:
     """Take up to ``limit`` due deliveries for one attempt each, and start their log rows."""
     due = and_(col(WebhookDelivery.status).in_(_OPEN), col(WebhookDelivery.next_attempt_at) <= now)
@@ -158,13 +196,18 @@ async def claim(session: AsyncSession, now: datetime, lease: timedelta, limit: i
                 next_attempt_at=now + lease,
                 last_attempt_at=now,
             )
-            .returning(col(WebhookDelivery.id), col(WebhookDelivery.attempts))
+            .returning(
+                col(WebhookDelivery.id),
+                col(WebhookDelivery.attempts),
+                col(WebhookDelivery.schedule_start),
+            )
             .execution_options(synchronize_session=False)
         )
     ).all()
     if not claimed:
         return []
     numbers = {row.id: row.attempts for row in claimed}
+    in_schedule = {row.id: row.attempts - row.schedule_start for row in claimed}
     # Attempts left open by a worker that died: say so in the log.
     await session.execute(
         update(WebhookAttempt)
@@ -200,9 +243,12 @@ async def claim(session: AsyncSession, now: datetime, lease: timedelta, limit: i
                 organisation_id=organisation_id,
                 endpoint_id=endpoint.id,
                 number=numbers[delivery_id],
+                in_schedule=in_schedule[delivery_id],
                 url=endpoint.url,
                 signing_secrets=signing_secrets(endpoint, now),
-                body=signing.body(event.event_type, event.created_at, event.payload),
+                body=signing.body(
+                    event.event_type, event.created_at, event.sequence, event.payload
+                ),
             )
         )
     session.add_all(attempts)

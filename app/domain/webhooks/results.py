@@ -61,7 +61,7 @@ async def finish(
         "last_status_code": outcome.status_code,
         "last_error": error,
     }
-    delay = None if outcome.delivered or outcome.gone else retry.next_delay(job.number, rng)
+    delay = None if outcome.delivered or outcome.gone else retry.next_delay(job.in_schedule, rng)
     if outcome.delivered:
         values |= {"status": DeliveryStatus.DELIVERED.value, "delivered_at": now}
     if outcome.delivered or delay is None:

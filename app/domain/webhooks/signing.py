@@ -11,6 +11,8 @@ from typing import Any
 import orjson
 from standardwebhooks import Webhook
 
+from app.db.types import iso_text
+
 SECRET_PREFIX = "whsec_"  # noqa: S105 - the format's prefix, not a secret
 
 
@@ -20,14 +22,23 @@ def new_secret() -> str:
 
 
 def rfc3339(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return iso_text(moment)
 
 
-def body(event_type: str, occurred_at: datetime, data: dict[str, Any]) -> str:
-    """The payload: the same bytes on every retry, built from the outbox event alone."""
-    return orjson.dumps(
-        {"type": event_type, "timestamp": rfc3339(occurred_at), "data": data}
-    ).decode()
+def body(event_type: str, occurred_at: datetime, sequence: int | None, data: dict[str, Any]) -> str:
+    """The payload: the same bytes on every retry, built from the outbox event alone.
+    ``timestamp`` (Standard Webhooks' name) and ``occurredAt`` are both when it happened;
+    ``sequence`` counts the organisation's events, so a receiver can order them and
+    notice one it has not had (delivery is at least once and unordered)."""
+    when = rfc3339(occurred_at)
+    message = {
+        "type": event_type,
+        "timestamp": when,
+        "occurredAt": when,
+        "sequence": sequence,
+        "data": data,
+    }
+    return orjson.dumps(message).decode()
 
 
 def headers(
