@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 import strawberry
@@ -51,19 +51,29 @@ class Connection(Generic[N]):
     page_info: PageInfo
 
 
-def page_request(first: int, after: str | None) -> PageRequest:
-    """The domain's own limit and cursor rules, reported as invalid arguments."""
+def page_request(
+    first: int, after: str | None, decode: Callable[[str, str], object] = decode_cursor
+) -> PageRequest:
+    """The domain's own limit and cursor rules, reported as invalid arguments. ``decode``
+    is the list's own cursor reader when it is not ordered by ID alone."""
     try:
         check_limit(first, "/first")
         if after is not None:
-            decode_cursor(after, "/after")
+            decode(after, "/after")
     except RuleViolation as error:
         raise InvalidArguments(error.errors) from None
     return PageRequest(limit=first, cursor=after)
 
 
-def connection(nodes: Sequence[I], next_cursor: str | None, after: str | None) -> Connection[I]:
-    edges = [Edge(cursor=encode_cursor(node.id), node=node) for node in nodes]
+def connection(
+    nodes: Sequence[I],
+    next_cursor: str | None,
+    after: str | None,
+    cursor: Callable[[I], str] | None = None,
+) -> Connection[I]:
+    """``cursor`` gives each edge's cursor when the list is not ordered by ID alone."""
+    cursor_of = cursor or (lambda node: encode_cursor(node.id))
+    edges = [Edge(cursor=cursor_of(node), node=node) for node in nodes]
     return Connection(
         edges=edges,
         page_info=PageInfo(

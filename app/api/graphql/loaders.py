@@ -23,7 +23,7 @@ from app.domain.boards.schemas import MembershipStatus
 from app.domain.boards.service import boards_by_ids
 from app.domain.expenses.claims import items_by_claim
 from app.domain.meetings import service as meetings
-from app.domain.meetings.schemas import MeetingStatus
+from app.domain.meetings.schemas import MeetingSort, MeetingStatus
 from app.domain.pagination import Page, PageRequest
 from app.domain.papers import reads as papers
 from app.domain.papers.recipients import recipients_by_paper
@@ -138,7 +138,7 @@ async def _memberships_by_board(
     return await membership_pages_by_board(session, actor, board_ids, page, status=status)
 
 
-MeetingFilters = tuple[bool, MeetingStatus | None]  # upcoming, status
+MeetingFilters = tuple[bool, MeetingStatus | None, MeetingSort]  # upcoming, status, sort
 
 
 async def _meetings_by_board(
@@ -148,9 +148,9 @@ async def _meetings_by_board(
     page: PageRequest,
     filters: MeetingFilters,
 ) -> dict[uuid.UUID, Page[Meeting]]:
-    upcoming, status = filters
+    upcoming, status, sort = filters
     return await meetings.meetings_by_board(
-        session, actor, board_ids, page, upcoming=upcoming, status=status
+        session, actor, board_ids, page, upcoming=upcoming, status=status, sort=sort
     )
 
 
