@@ -167,10 +167,15 @@ class Keyset:
         if name != self.name:
             raise RuleViolation.field(
                 pointer,
-                f"The cursor was given out for sort={name}, not sort={self.name}: send the "
-                "sort it came with, or start again without a cursor.",
+                f"The cursor was given out for sort={name} ({_direction(name)}), not "
+                f"sort={self.name} ({_direction(self.name)}): send the sort it came with, "
+                "or start again without a cursor.",
             )
         return value, found
+
+
+def _direction(sort: str) -> str:
+    return "descending" if sort.startswith("-") else "ascending"
 
 
 async def paginate_keyset(

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response
 
-from app.api.deps import CurrentActor, IfMatch, Pagination, Session
+from app.api.deps import CurrentActor, IfMatch, KeysetPagination, Pagination, Session
 from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.base import PageOut
@@ -59,7 +59,7 @@ async def list_meetings(
     session: Session,
     actor: CurrentActor,
     board_id: uuid.UUID,
-    page: Pagination,
+    page: KeysetPagination,
     upcoming: Upcoming = False,
     status: Annotated[MeetingStatus | None, Query()] = None,
     sort: Sort = MeetingSort.STARTS_AT,

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from app.api.deps import CurrentActor, Pagination, Session
+from app.api.deps import CurrentActor, KeysetPagination, Session
 from app.api.problems import error_responses
 from app.api.rest.meetings import Sort, Upcoming, meeting_out, meeting_page
 from app.api.routing import TransactionalRoute
@@ -86,7 +86,7 @@ async def hold_meeting(
 async def list_my_meetings(
     session: Session,
     actor: CurrentActor,
-    page: Pagination,
+    page: KeysetPagination,
     upcoming: Upcoming = False,
     status: Annotated[MeetingStatus | None, Query()] = None,
     sort: Sort = MeetingSort.STARTS_AT,
