@@ -16,6 +16,7 @@ from app.domain.pagination import encode_cursor
 from tests import factories
 from tests.api.helpers import API, problem
 from tests.factories import Caller
+from tests.support import StatementCounter
 
 BASE = datetime.now(UTC).replace(hour=10, minute=0, second=0, microsecond=0)
 # Created in this order, so ID order and start order disagree; two share a start time.
@@ -143,3 +144,33 @@ async def test_my_meetings_are_my_boards_and_the_boards_they_advise(
         f"{API}/me/meetings", headers=factories.token_for(app, partner).headers
     )
     problem(response, 403, "forbidden")
+
+
+async def test_my_meetings_cost_the_same_statements_for_any_number_of_boards(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    org: Organisation,
+    statements: StatementCounter,
+) -> None:
+    me = await factories.person(db, org)
+    caller = factories.token_for(app, me)
+
+    async def join_boards(count: int) -> int:
+        for _ in range(count):
+            governance = await factories.board(db, org, "governance")
+            team = await factories.board(db, org, "advisory", advises=governance)
+            await factories.membership(db, team, me)
+            await meetings_on(db, team, [1, 2])
+            await meetings_on(db, governance, [3])
+        statements.reset()
+        response = await client.get(
+            f"{API}/me/meetings", params={"limit": 100}, headers=caller.headers
+        )
+        assert response.status_code == 200, response.text
+        return statements.count
+
+    few = await join_boards(1)
+    many = await join_boards(7)
+    assert many == few, statements.statements
+    assert few <= 3, statements.statements  # the actor, the page, its agendas
