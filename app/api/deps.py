@@ -97,6 +97,20 @@ def read_if_match(value: str) -> Expected:
     return expected
 
 
+async def get_keyset_page(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")] = DEFAULT_LIMIT,
+    cursor: Annotated[
+        str | None, Query(description="From the last page's nextCursor, with the same sort.")
+    ] = None,
+) -> PageRequest:
+    """For lists in another order than by ID: the domain reads the cursor against the
+    sort asked for (``pagination.Keyset``), so it is not checked here."""
+    return PageRequest(limit=limit, cursor=cursor)
+
+
+KeysetPagination = Annotated[PageRequest, Depends(get_keyset_page)]
+
+
 async def get_if_match(
     if_match: Annotated[
         str | None,

@@ -254,7 +254,7 @@ async def test_attendance_is_recorded_by_officers_and_apologies_by_anyone(
     for who in (alex, sam):
         await factories.membership(db, forum, who)
     await factories.membership(db, forum, secretary, role="secretary")
-    meeting = await _schedule(client, coordinator, forum, _at(7))
+    meeting = await _schedule(client, coordinator, forum, _at(-0.1))
     path = f"{API}/meetings/{meeting['id']}/attendance"
     as_alex = factories.token_for(app, alex).headers
 
@@ -263,13 +263,19 @@ async def test_attendance_is_recorded_by_officers_and_apologies_by_anyone(
             path, json={"personId": str(person_id), "status": status}, headers=headers
         )
 
+    # Apologies go in before the meeting sits; who was there only once it has.
     response = await record(as_alex, alex.id, "apologies")
     assert response.status_code == 200, response.text
     assert response.json() == {"personId": str(alex.id), "status": "apologies"}
     problem(await record(as_alex, sam.id, "apologies"), 403, "forbidden")
     problem(await record(as_alex, alex.id, "present"), 403, "forbidden")
-
     as_secretary = factories.token_for(app, secretary).headers
+    early = problem(await record(as_secretary, sam.id, "present"), 409, "conflict")
+    assert "held meeting" in early["detail"]
+    held = await client.post(f"{API}/meetings/{meeting['id']}/hold", headers=as_secretary)
+    assert held.status_code == 200, held.text
+    assert held.json()["status"] == "held"
+
     assert (await record(as_secretary, sam.id, "present")).status_code == 200
     assert (await record(coordinator.headers, alex.id, "absent")).status_code == 200
 
@@ -298,6 +304,10 @@ async def test_minutes_are_drafted_edited_and_approved_then_final(
 
     problem(await client.get(path, headers=member.headers), 404)
     problem(await client.put(path, json={"body": "Draft"}, headers=member.headers), 403)
+    # Minutes are of a meeting that sat: none before it is marked held.
+    problem(await client.put(path, json={"body": "Draft"}, headers=as_secretary), 409, "conflict")
+    held = await client.post(f"{API}/meetings/{meeting['id']}/hold", headers=as_secretary)
+    assert held.status_code == 200, held.text
     drafted = await client.put(path, json={"body": "Draft"}, headers=as_secretary)
     assert drafted.status_code == 200, drafted.text
     assert drafted.json()["status"] == "draft"

@@ -111,6 +111,10 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
             "endsAt": _in_days(30, 12).isoformat(),
         },
         "MeetingUpdate": {"title": "Renamed"},
+        "RescheduleInput": {
+            "startsAt": _in_days(40, 10).isoformat(),
+            "endsAt": _in_days(40, 12).isoformat(),
+        },
         "RecommendationCreate": {"title": "Walk", "body": "Walk body"},
         "RecommendationUpdate": {"title": "Renamed"},
         "SubmitRequest": {},

@@ -313,7 +313,7 @@ async def test_attendance_and_who_may_record_it(
     member: Caller,
 ) -> None:
     forum = await factories.board(db, org)
-    meeting = await _schedule(client, coordinator, forum, _at(7))
+    meeting = await _schedule(client, coordinator, forum, _at(-0.1))
     attendee = await factories.person(db, org)
     own = {"personId": str(member.id), "status": "APOLOGIES"}
     assert ok(await gql(client, member, ATTEND, {"meeting": meeting["id"], "input": own})) == {
@@ -323,6 +323,15 @@ async def test_attendance_and_who_may_record_it(
     only_error(
         await gql(client, member, ATTEND, {"meeting": meeting["id"], "input": other}), "FORBIDDEN"
     )
+    # Who was present is recorded once the meeting is marked held, not before.
+    only_error(
+        await gql(client, coordinator, ATTEND, {"meeting": meeting["id"], "input": other}),
+        "CONFLICT",
+    )
+    hold = "mutation($id: UUID!) { holdMeeting(id: $id) { status } }"
+    assert ok(await gql(client, coordinator, hold, {"id": meeting["id"]})) == {
+        "holdMeeting": {"status": "HELD"}
+    }
     ok(await gql(client, coordinator, ATTEND, {"meeting": meeting["id"], "input": other}))
     corrected = {**own, "status": "PRESENT"}
     ok(await gql(client, coordinator, ATTEND, {"meeting": meeting["id"], "input": corrected}))
@@ -449,7 +458,7 @@ async def _boards_with_meetings(
                     ATTEND,
                     {
                         "meeting": meeting["id"],
-                        "input": {"personId": str(attendee.id), "status": "PRESENT"},
+                        "input": {"personId": str(attendee.id), "status": "APOLOGIES"},
                     },
                 )
             )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 import strawberry
@@ -51,12 +51,15 @@ class Connection(Generic[N]):
     page_info: PageInfo
 
 
-def page_request(first: int, after: str | None) -> PageRequest:
-    """The domain's own limit and cursor rules, reported as invalid arguments."""
+def page_request(
+    first: int, after: str | None, decode: Callable[[str, str], object] = decode_cursor
+) -> PageRequest:
+    """The domain's own limit and cursor rules, reported as invalid arguments. ``decode``
+    is the list's own cursor reader when it is not ordered by ID alone."""
     try:
         check_limit(first, "/first")
         if after:
-            decode_cursor(after, "/after")
+            decode(after, "/after")
     except RuleViolation as error:
         raise InvalidArguments(error.errors) from None
     return PageRequest(limit=first, cursor=after)
@@ -69,8 +72,17 @@ def _plain(cursor: str | None) -> str | None:
     return None if cursor is None else encode_cursor(decode_cursor(cursor, "/after"))
 
 
-def connection(nodes: Sequence[I], next_cursor: str | None, after: str | None) -> Connection[I]:
-    edges = [Edge(cursor=encode_cursor(node.id), node=node) for node in nodes]
+def connection(
+    nodes: Sequence[I],
+    next_cursor: str | None,
+    after: str | None,
+    cursor: Callable[[I], str] | None = None,
+) -> Connection[I]:
+    """``cursor`` gives each edge's cursor when the list is not ordered by ID alone; its
+    cursors (and the domain's next one) are then the list's own, passed as they are."""
+    cursor_of = cursor or (lambda node: encode_cursor(node.id))
+    edges = [Edge(cursor=cursor_of(node), node=node) for node in nodes]
+    end = next_cursor if cursor is not None else _plain(next_cursor)
     return Connection(
         edges=edges,
         page_info=PageInfo(
@@ -78,7 +90,7 @@ def connection(nodes: Sequence[I], next_cursor: str | None, after: str | None) -
             has_previous_page=after is not None,
             start_cursor=edges[0].cursor if edges else None,
             # The domain's cursor, not the last edge's: a filtered page may end earlier.
-            end_cursor=_plain(next_cursor) or (edges[-1].cursor if edges else None),
+            end_cursor=end or (edges[-1].cursor if edges else None),
         ),
     )
 

@@ -9,7 +9,12 @@ import strawberry
 from app.domain.actors import OrgRole
 from app.domain.boards.schemas import BoardKind, MembershipRole, MembershipStatus
 from app.domain.expenses.schemas import Category, ClaimStatus, DayPart, Vehicle
-from app.domain.meetings.schemas import ActionStatus, AttendanceStatus, MeetingStatus
+from app.domain.meetings.schemas import (
+    ActionStatus,
+    AttendanceStatus,
+    MeetingSort,
+    MeetingStatus,
+)
 from app.domain.papers.schemas import Classification, PaperStatus, ReadingStatus, RecipientSource
 from app.domain.recommendations.schemas import (
     Decision,
@@ -37,7 +42,15 @@ strawberry.enum(Vehicle, name="ExpenseVehicle", description="The vehicle of a mi
 strawberry.enum(
     DayPart, name="ExpenseDayPart", description="The part of a day an involvement payment is for."
 )
-strawberry.enum(MeetingStatus, description="SCHEDULED, then HELD or CANCELLED.")
+strawberry.enum(
+    MeetingStatus,
+    description="SCHEDULED, then POSTPONED (and SCHEDULED again), CANCELLED or HELD; HELD "
+    "and CANCELLED are final.",
+)
+strawberry.enum(
+    MeetingSort,
+    description="STARTS_AT: soonest first; STARTS_AT_DESC: latest first. The ID breaks ties.",
+)
 strawberry.enum(AttendanceStatus, description="Whether a person attended a meeting.")
 strawberry.enum(ActionStatus, description="OPEN actions are carried to every later meeting.")
 strawberry.enum(Classification, description="OFFICIAL_SENSITIVE papers reach only recipients.")

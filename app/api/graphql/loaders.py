@@ -33,7 +33,7 @@ from app.domain.boards.schemas import MembershipStatus
 from app.domain.boards.service import boards_by_ids
 from app.domain.expenses.claims import items_by_claim
 from app.domain.meetings import service as meetings
-from app.domain.meetings.schemas import MeetingStatus
+from app.domain.meetings.schemas import MeetingSort, MeetingStatus
 from app.domain.pagination import Page, PageRequest
 from app.domain.papers import reads as papers
 from app.domain.papers.recipients import recipient_pages_by_paper
@@ -168,7 +168,7 @@ async def _recipients_by_paper(
     return await recipient_pages_by_paper(session, actor, paper_ids, page)
 
 
-MeetingFilters = tuple[bool, MeetingStatus | None]  # upcoming, status
+MeetingFilters = tuple[bool, MeetingStatus | None, MeetingSort]  # upcoming, status, sort
 
 
 async def _meetings_by_board(
@@ -178,9 +178,9 @@ async def _meetings_by_board(
     page: PageRequest,
     filters: MeetingFilters,
 ) -> dict[uuid.UUID, Page[Meeting]]:
-    upcoming, status = filters
+    upcoming, status, sort = filters
     return await meetings.meetings_by_board(
-        session, actor, board_ids, page, upcoming=upcoming, status=status
+        session, actor, board_ids, page, upcoming=upcoming, status=status, sort=sort
     )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import strawberry
+
 from app.api.graphql.boards import Membership, membership_nodes
 from app.api.graphql.context import Info
 from app.api.graphql.derive import Node, node, object_type
 from app.api.graphql.enums import ActorKind
+from app.api.graphql.meeting_lifecycle import my_meetings
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.selection import selects
 from app.api.views import me as views
@@ -29,6 +32,12 @@ class Me:
     kind: ActorKind
     person: Person | None
     memberships: list[Membership]
+
+    meetings = strawberry.field(
+        resolver=my_meetings,
+        description="Your meetings (as `/me/meetings`): by start time, keyset-paginated. "
+        "FORBIDDEN for an API client.",
+    )
 
 
 async def resolve_me(info: Info) -> Me:

@@ -31,10 +31,10 @@ from app.api.views import meetings as views
 from app.db import models as db
 from app.domain.errors import NotFound
 from app.domain.meetings import actions as action_service
-from app.domain.meetings import proceedings
+from app.domain.meetings import editing, proceedings
 from app.domain.meetings import schemas as domain
 from app.domain.meetings import service as meeting_service
-from app.domain.meetings.schemas import MeetingStatus
+from app.domain.meetings.schemas import MeetingSort, MeetingStatus
 from app.domain.pagination import DEFAULT_LIMIT
 
 if TYPE_CHECKING:
@@ -172,19 +172,22 @@ async def board_meetings(
         bool, strawberry.argument(description="Only meetings that have not started.")
     ] = False,
     status: MeetingStatus | None = None,
+    sort: MeetingSort = MeetingSort.STARTS_AT,
 ) -> Connection[Meeting] | None:
-    """``Board.meetings``: every board's page in one query."""
-    request = page_request(first, after)
+    """``Board.meetings``: every board's page in one query, by start time."""
+    keyset = meeting_service.keyset(sort)
+    request = page_request(first, after, keyset.decode)
     page = await info.context.loaders.meetings_by_board.load(
-        PageKey(root.id, request, (upcoming, status))
+        PageKey(root.id, request, (upcoming, status, sort))
     )
     found = await meeting_nodes(
         info.context, page.items, meeting_wants(info, "edges", "node"), board=root
     )
-    return connection(found, page.next_cursor, after)
+    cursors = {row.id: keyset.cursor(row.starts_at, row.id) for row in page.items}
+    return connection(found, page.next_cursor, after, lambda m: cursors[m.id])
 
 
-async def _meeting(info: Info, row: db.Meeting) -> Meeting:
+async def meeting_of(info: Info, row: db.Meeting) -> Meeting:
     (meeting,) = await meeting_nodes(info.context, [row], meeting_wants(info))
     return meeting
 
@@ -235,7 +238,7 @@ class MeetingQueries:
     async def meeting(self, info: Info, id: uuid.UUID) -> Meeting | None:
         async with info.context.reading() as session:
             row = await meeting_service.get_meeting(session, info.context.actor, id)
-        return await _meeting(info, row)
+        return await meeting_of(info, row)
 
 
 @strawberry.type
@@ -247,18 +250,19 @@ class MeetingMutations:
         data = to_domain(domain.MeetingCreate, input)
         async with info.context.writing() as session:
             row = await meeting_service.create_meeting(session, info.context.actor, board_id, data)
-        return await _meeting(info, row)
+        return await meeting_of(info, row)
 
-    @fields.mutation(description="Reschedule, cancel, or replace the agenda.")
+    @fields.mutation(
+        description="Edit, move or replace the agenda; `status` takes a lifecycle step as "
+        "its own mutation would. A held or cancelled meeting keeps its time (CONFLICT)."
+    )
     async def update_meeting(
         self, info: Info, id: uuid.UUID, version: Version, input: UpdateMeetingInput
     ) -> Meeting:
         data = to_domain(domain.MeetingUpdate, input)
         async with info.context.writing() as session:
-            row = await meeting_service.update_meeting(
-                session, info.context.actor, id, data, version
-            )
-        return await _meeting(info, row)
+            row = await editing.update_meeting(session, info.context.actor, id, data, version)
+        return await meeting_of(info, row)
 
     @fields.mutation(
         description="Record or correct one person's attendance. Anyone may send their own "

@@ -28,6 +28,7 @@ from app.api.graphql.inputs import (
     Version,
     to_domain,
 )
+from app.api.graphql.meeting_lifecycle import MeetingLifecycleMutations
 from app.api.graphql.meetings import MeetingMutations
 from app.api.graphql.papers import PaperMutations
 from app.api.graphql.people import Interest, Person, TrainingRecord, Unavailability, person_node
@@ -92,7 +93,12 @@ async def _membership(info: Info, row: db.Membership) -> Membership:
 
 @strawberry.type
 class Mutation(
-    MeetingMutations, SeatMutations, PaperMutations, RecommendationMutations, ExpenseMutations
+    MeetingMutations,
+    MeetingLifecycleMutations,
+    SeatMutations,
+    PaperMutations,
+    RecommendationMutations,
+    ExpenseMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response
 
-from app.api.deps import CurrentActor, IfMatch, Pagination, Session, read_if_match
+from app.api.deps import CurrentActor, IfMatch, KeysetPagination, Pagination, Session, read_if_match
 from app.api.problems import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.base import PageOut
@@ -19,27 +19,35 @@ from app.api.views.meetings import (
     MinutesOut,
 )
 from app.db.models import AgendaItem, Meeting
-from app.domain.meetings import actions, proceedings, service
+from app.domain.meetings import actions, editing, proceedings, service
 from app.domain.meetings.schemas import (
     ActionCreate,
     ActionStatus,
     ActionUpdate,
     AttendanceInput,
     MeetingCreate,
+    MeetingSort,
     MeetingStatus,
     MeetingUpdate,
     MinutesInput,
 )
+from app.domain.pagination import Page
 from app.domain.versions import etag
 
 router = APIRouter(tags=["meetings"], route_class=TransactionalRoute)
 
 
-def _meeting_out(meeting: Meeting, agenda: list[AgendaItem]) -> MeetingOut:
+def meeting_out(meeting: Meeting, agenda: list[AgendaItem]) -> MeetingOut:
     return MeetingOut(
         **{k: getattr(meeting, k) for k in MeetingOut.model_fields if k != "agenda"},
         agenda=[AgendaItemOut.model_validate(a) for a in agenda],
     )
+
+
+Upcoming = Annotated[bool, Query(description="Only meetings that have not started.")]
+Sort = Annotated[
+    MeetingSort, Query(description="`startsAt` (soonest first) or `-startsAt` (latest first).")
+]
 
 
 _READ = error_responses(401, 403, 404, 422)
@@ -51,16 +59,25 @@ async def list_meetings(
     session: Session,
     actor: CurrentActor,
     board_id: uuid.UUID,
-    page: Pagination,
-    upcoming: Annotated[bool, Query(description="Only meetings that have not started.")] = False,
+    page: KeysetPagination,
+    upcoming: Upcoming = False,
     status: Annotated[MeetingStatus | None, Query()] = None,
+    sort: Sort = MeetingSort.STARTS_AT,
 ) -> PageOut[MeetingOut]:
+    """By start time (`sort=-startsAt` for the latest first), keyset-paginated on the start
+    time and ID; a cursor works only with the sort it came with."""
     result = await service.list_meetings(
-        session, actor, board_id, page, upcoming=upcoming, status=status
+        session, actor, board_id, page, upcoming=upcoming, status=status, sort=sort
     )
+    return await meeting_page(session, actor, result)
+
+
+async def meeting_page(
+    session: Session, actor: CurrentActor, result: Page[Meeting]
+) -> PageOut[MeetingOut]:
     agendas = await service.agenda_by_meeting(session, actor, [m.id for m in result.items])
     return PageOut(
-        items=[_meeting_out(m, agendas.get(m.id, [])) for m in result.items],
+        items=[meeting_out(m, agendas.get(m.id, [])) for m in result.items],
         next_cursor=result.next_cursor,
     )
 
@@ -80,7 +97,7 @@ async def create_meeting(
     agendas = await service.agenda_by_meeting(session, actor, [meeting.id])
     response.headers["Location"] = f"/api/v1/meetings/{meeting.id}"
     response.headers["ETag"] = etag(meeting.version)
-    return _meeting_out(meeting, agendas.get(meeting.id, []))
+    return meeting_out(meeting, agendas.get(meeting.id, []))
 
 
 @router.get("/meetings/{meeting_id}", response_model=MeetingOut, responses=_READ)
@@ -90,7 +107,7 @@ async def get_meeting(
     meeting = await service.get_meeting(session, actor, meeting_id)
     agendas = await service.agenda_by_meeting(session, actor, [meeting.id])
     response.headers["ETag"] = etag(meeting.version)
-    return _meeting_out(meeting, agendas.get(meeting.id, []))
+    return meeting_out(meeting, agendas.get(meeting.id, []))
 
 
 @router.patch("/meetings/{meeting_id}", response_model=MeetingOut, responses=_WRITE)
@@ -102,11 +119,13 @@ async def update_meeting(
     version: IfMatch,
     response: Response,
 ) -> MeetingOut:
-    """Reschedule, cancel (status `cancelled`, emits `meeting.cancelled`) or replace the agenda."""
-    meeting = await service.update_meeting(session, actor, meeting_id, body, version)
+    """Edit, move or replace the agenda; `status` takes a lifecycle step as its own
+    endpoint would (`POST /meetings/{id}/postpone`, ...). A held or cancelled meeting
+    keeps its time (409)."""
+    meeting = await editing.update_meeting(session, actor, meeting_id, body, version)
     agendas = await service.agenda_by_meeting(session, actor, [meeting.id])
     response.headers["ETag"] = etag(meeting.version)
-    return _meeting_out(meeting, agendas.get(meeting.id, []))
+    return meeting_out(meeting, agendas.get(meeting.id, []))
 
 
 @router.get(

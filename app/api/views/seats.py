@@ -60,7 +60,10 @@ class AssignmentOut(View):
     seat_id: uuid.UUID
     meeting_id: uuid.UUID
     person_id: uuid.UUID
-    status: str
+    status: str = Field(
+        description="assigned (the current holder), declined, replaced, or released (the "
+        "meeting was cancelled)."
+    )
     source: str
     explanation: Explanation | None
     created_at: datetime

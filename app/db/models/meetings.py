@@ -29,7 +29,7 @@ class Meeting(Timestamped, table=True):
 
     __tablename__ = "meetings"
     __table_args__ = (
-        CheckConstraint("status IN ('scheduled', 'held', 'cancelled')", name="status"),
+        CheckConstraint("status IN ('scheduled', 'postponed', 'held', 'cancelled')", name="status"),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         Index("ix_meetings_board_starts", "board_id", "starts_at"),
     )

@@ -67,7 +67,9 @@ class SeatAssignment(Timestamped, table=True):
 
     __tablename__ = "seat_assignments"
     __table_args__ = (
-        CheckConstraint("status IN ('assigned', 'declined', 'replaced')", name="status"),
+        CheckConstraint(
+            "status IN ('assigned', 'declined', 'replaced', 'released')", name="status"
+        ),
         # At most one current holder of a seat at a meeting, even when rota runs race.
         Index(
             "uq_seat_assignments_current",

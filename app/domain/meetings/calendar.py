@@ -14,18 +14,16 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event, Timezone
-from sqlalchemy import or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from app.db.models import Board, CalendarFeedToken, Meeting, Membership, Person
+from app.db.models import Board, CalendarFeedToken, Meeting, Person
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, OrgRole, Permission, require
-from app.domain.boards.schemas import MembershipStatus
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.meetings.schemas import MeetingStatus
-from app.domain.meetings.service import meeting_board
+from app.domain.meetings.service import meeting_board, personal_boards
 
 PRODID = "-//Chorus//Meetings//EN"
 DEFAULT_TIMEZONE = "Europe/London"
@@ -33,6 +31,8 @@ DEFAULT_TIMEZONE = "Europe/London"
 PERSONAL_FEED_HISTORY = timedelta(days=30)
 
 Row = tuple[Meeting, Board]
+# RFC 5545 3.8.1.11: a postponed meeting is still in the diary, its date not settled.
+_STATUS = {MeetingStatus.CANCELLED: "CANCELLED", MeetingStatus.POSTPONED: "TENTATIVE"}
 
 
 def _digest(secret: str) -> str:
@@ -68,8 +68,7 @@ def _event(meeting: Meeting, board: Board) -> Event:
         event.add("url", meeting.online_url)
     # The row version starts at 1 and grows with every change; SEQUENCE starts at 0.
     event.add("sequence", meeting.version - 1)
-    cancelled = meeting.status == MeetingStatus.CANCELLED
-    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    event.add("status", _STATUS.get(MeetingStatus(meeting.status), "CONFIRMED"))
     return event
 
 
@@ -143,20 +142,12 @@ async def personal_feed(session: AsyncSession, secret: str) -> bytes:
         roles=frozenset(OrgRole(r) for r in person.roles),
     )
     require(actor, Permission.MEETINGS_READ)
-    member_of = select(Membership.board_id).where(
-        Membership.person_id == person.id,
-        Membership.organisation_id == person.organisation_id,
-        Membership.status == MembershipStatus.ACTIVE.value,
-    )
-    advised = select(Board.advises_board_id).where(
-        col(Board.id).in_(member_of), col(Board.advises_board_id).is_not(None)
-    )
     rows = await session.execute(
         select(Meeting, Board)
         .join(Board, col(Board.id) == col(Meeting.board_id))
         .where(
             Meeting.organisation_id == person.organisation_id,
-            or_(col(Board.id).in_(member_of), col(Board.id).in_(advised)),
+            personal_boards(person.id, person.organisation_id),
             col(Meeting.starts_at) >= utcnow() - PERSONAL_FEED_HISTORY,
         )
         .order_by(col(Meeting.starts_at), col(Meeting.id))

@@ -14,12 +14,27 @@ from app.domain.actors import Actor, Permission
 from app.domain.boards.roles import require_permission_or_board_role
 from app.domain.boards.schemas import MembershipRole
 from app.domain.errors import Conflict, NotFound, PreconditionRequired, RuleViolation
-from app.domain.meetings.schemas import AttendanceInput, AttendanceStatus, MinutesInput
+from app.domain.meetings.schemas import (
+    AttendanceInput,
+    AttendanceStatus,
+    MeetingStatus,
+    MinutesInput,
+)
 from app.domain.meetings.service import get_meeting
 from app.domain.people.service import get_person
 from app.domain.versions import Precondition, check_version
 
 _MINUTE_TAKERS = (MembershipRole.CHAIR, MembershipRole.SECRETARY)
+# Apologies are sent before a meeting; who was there is known only once it has sat.
+_APOLOGIES_BEFORE = frozenset({MeetingStatus.SCHEDULED, MeetingStatus.POSTPONED})
+
+
+def _require_held(meeting: Meeting, what: str) -> None:
+    if meeting.status != MeetingStatus.HELD:
+        raise Conflict(
+            f"{what} only for a held meeting, and this one is {meeting.status}. Mark it held "
+            "once it has sat (POST /meetings/{id}/hold, or holdMeeting)."
+        )
 
 
 async def list_attendance(
@@ -43,6 +58,8 @@ async def record_attendance(
         await require_permission_or_board_role(
             session, actor, meeting.board_id, Permission.MEETINGS_WRITE, _MINUTE_TAKERS
         )
+    if not (data.status == AttendanceStatus.APOLOGIES and meeting.status in _APOLOGIES_BEFORE):
+        _require_held(meeting, "Attendance is recorded (apologies may be sent beforehand)")
     try:
         await get_person(session, actor, data.person_id)
     except NotFound:
@@ -100,6 +117,7 @@ async def save_minutes(
     """Create or edit the draft. Approved minutes are the record: they no longer change."""
     meeting = await get_meeting(session, actor, meeting_id)
     await _require_minute_taker(session, actor, meeting)
+    _require_held(meeting, "Minutes are written")
     minutes = await session.scalar(select(Minutes).where(Minutes.meeting_id == meeting.id))
     if minutes is None:
         minutes = Minutes(

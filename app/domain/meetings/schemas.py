@@ -11,8 +11,16 @@ from app.domain.schemas import Input, IsoDate, IsoDateTime, Patch
 
 class MeetingStatus(StrEnum):
     SCHEDULED = "scheduled"
+    POSTPONED = "postponed"
     HELD = "held"
     CANCELLED = "cancelled"
+
+
+class MeetingSort(StrEnum):
+    """Meeting lists run by start time; the ID breaks ties, so paging is exact."""
+
+    STARTS_AT = "startsAt"
+    STARTS_AT_DESC = "-startsAt"
 
 
 class AttendanceStatus(StrEnum):
@@ -25,6 +33,14 @@ class ActionStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
+
+
+# A field validator, not a model one, so the 422 points at /endsAt rather than at "/".
+def _ends_after_start(ends_at: AwareDatetime, info: ValidationInfo) -> AwareDatetime:
+    starts_at = info.data.get("starts_at")
+    if starts_at is not None and ends_at <= starts_at:
+        raise ValueError("endsAt must be after startsAt")
+    return ends_at
 
 
 class AgendaItemInput(Input):
@@ -40,14 +56,7 @@ class MeetingCreate(Input):
     online_url: AnyHttpUrl | None = None
     agenda: list[AgendaItemInput] = Field(default_factory=list, max_length=100)
 
-    # A field validator, not a model one, so the 422 points at /endsAt rather than at "/".
-    @field_validator("ends_at")
-    @classmethod
-    def _after_start(cls, ends_at: AwareDatetime, info: ValidationInfo) -> AwareDatetime:
-        starts_at = info.data.get("starts_at")
-        if starts_at is not None and ends_at <= starts_at:
-            raise ValueError("endsAt must be after startsAt")
-        return ends_at
+    _after_start = field_validator("ends_at")(_ends_after_start)
 
 
 class MeetingUpdate(Patch):
@@ -59,10 +68,22 @@ class MeetingUpdate(Patch):
     location: str | None = Field(default=None, max_length=500)
     online_url: AnyHttpUrl | None = None
     status: MeetingStatus | None = Field(
-        default=None, description="CANCELLED emits meeting.cancelled."
+        default=None,
+        description="A step of the lifecycle, as the matching POST /meetings/{id}/... "
+        "would take it (scheduled -> postponed | cancelled | held; postponed -> scheduled "
+        "| cancelled); any other is 409 with the allowed steps.",
     )
     # Replaces the whole agenda when given.
     agenda: list[AgendaItemInput] | None = Field(default=None, max_length=100)
+
+
+class RescheduleInput(Input):
+    """A postponed meeting's new time."""
+
+    starts_at: IsoDateTime = Field(description="With a time zone offset.")
+    ends_at: IsoDateTime
+
+    _after_start = field_validator("ends_at")(_ends_after_start)
 
 
 class AttendanceInput(Input):

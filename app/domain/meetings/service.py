@@ -7,26 +7,26 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC
 
-from sqlalchemy import and_, delete, or_
+from sqlalchemy import ColumnElement, and_, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
-from app.db.models import ActionItem, AgendaItem, Attendance, Board, Meeting
+from app.db.models import ActionItem, AgendaItem, Attendance, Board, Meeting, Membership
 from app.db.types import iso_text, utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
+from app.domain.boards.schemas import MembershipStatus
 from app.domain.boards.service import readable as readable_boards
-from app.domain.errors import RuleViolation
+from app.domain.errors import PermissionDenied
 from app.domain.meetings.schemas import (
     ActionStatus,
     AgendaItemInput,
     MeetingCreate,
+    MeetingSort,
     MeetingStatus,
-    MeetingUpdate,
 )
-from app.domain.pagination import Page, PageRequest, paginate, paginate_each
-from app.domain.versions import Precondition, check_version
+from app.domain.pagination import Keyset, Page, PageRequest, paginate_each_keyset, paginate_keyset
 
 
 def event_data(meeting: Meeting) -> dict[str, str]:
@@ -38,6 +38,19 @@ def event_data(meeting: Meeting) -> dict[str, str]:
         "endsAt": iso_text(meeting.ends_at),
         "status": meeting.status,
     }
+
+
+async def lock_meeting(session: AsyncSession, meeting: Meeting) -> Meeting:
+    """Serialise changes of state per meeting: a no-op UPDATE takes the row lock
+    (PostgreSQL) or the write lock (SQLite), and the row is read again after it."""
+    await session.execute(
+        update(Meeting)
+        .where(col(Meeting.id) == meeting.id)
+        .values(version=Meeting.version)
+        .execution_options(synchronize_session=False)
+    )
+    await session.refresh(meeting)
+    return meeting
 
 
 async def meeting_board(session: AsyncSession, actor: Actor, board_id: uuid.UUID) -> Board:
@@ -57,6 +70,24 @@ async def get_meeting(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID
     )
 
 
+def keyset(sort: MeetingSort) -> Keyset:
+    return Keyset(
+        sort.value,
+        col(Meeting.starts_at),
+        col(Meeting.id),
+        descending=sort == MeetingSort.STARTS_AT_DESC,
+    )
+
+
+def _filters(upcoming: bool, status: MeetingStatus | None) -> list[ColumnElement[bool]]:
+    criteria = []
+    if upcoming:
+        criteria.append(col(Meeting.starts_at) >= utcnow())
+    if status is not None:
+        criteria.append(col(Meeting.status) == status.value)
+    return criteria
+
+
 async def list_meetings(
     session: AsyncSession,
     actor: Actor,
@@ -65,15 +96,47 @@ async def list_meetings(
     *,
     upcoming: bool = False,
     status: MeetingStatus | None = None,
+    sort: MeetingSort = MeetingSort.STARTS_AT,
 ) -> Page[Meeting]:
     require(actor, Permission.MEETINGS_READ)
     await meeting_board(session, actor, board_id)
-    statement = select(Meeting).where(Meeting.board_id == board_id)
-    if upcoming:
-        statement = statement.where(col(Meeting.starts_at) >= utcnow())
-    if status is not None:
-        statement = statement.where(Meeting.status == status.value)
-    return await paginate(session, statement, Meeting.id, page)
+    statement = select(Meeting).where(Meeting.board_id == board_id, *_filters(upcoming, status))
+    return await paginate_keyset(session, statement, keyset(sort), page)
+
+
+def personal_boards(person_id: uuid.UUID, organisation_id: uuid.UUID) -> ColumnElement[bool]:
+    """The boards whose meetings are a person's: those they are an active member of, and
+    the governance boards those advise (where their seats are)."""
+    member_of = select(Membership.board_id).where(
+        Membership.person_id == person_id,
+        Membership.organisation_id == organisation_id,
+        Membership.status == MembershipStatus.ACTIVE.value,
+    )
+    advised = select(Board.advises_board_id).where(
+        col(Board.id).in_(member_of), col(Board.advises_board_id).is_not(None)
+    )
+    return or_(col(Meeting.board_id).in_(member_of), col(Meeting.board_id).in_(advised))
+
+
+async def my_meetings(
+    session: AsyncSession,
+    actor: Actor,
+    page: PageRequest,
+    *,
+    upcoming: bool = False,
+    status: MeetingStatus | None = None,
+    sort: MeetingSort = MeetingSort.STARTS_AT,
+) -> Page[Meeting]:
+    """The caller's meetings, as their personal calendar feed has them."""
+    if not actor.is_person:
+        raise PermissionDenied("Only a person has meetings of their own.")
+    require(actor, Permission.MEETINGS_READ)
+    statement = select(Meeting).where(
+        Meeting.organisation_id == actor.organisation_id,
+        personal_boards(actor.id, actor.organisation_id),
+        *_filters(upcoming, status),
+    )
+    return await paginate_keyset(session, statement, keyset(sort), page)
 
 
 async def agenda_by_meeting(
@@ -98,16 +161,19 @@ async def meetings_by_board(
     *,
     upcoming: bool = False,
     status: MeetingStatus | None = None,
+    sort: MeetingSort = MeetingSort.STARTS_AT,
 ) -> dict[uuid.UUID, Page[Meeting]]:
     """``list_meetings`` for many boards in one query (GraphQL nested lists)."""
     require(actor, Permission.MEETINGS_READ)
-    criteria = [col(Meeting.organisation_id) == actor.organisation_id]
-    if upcoming:
-        criteria.append(col(Meeting.starts_at) >= utcnow())
-    if status is not None:
-        criteria.append(col(Meeting.status) == status.value)
-    return await paginate_each(
-        session, Meeting, col(Meeting.board_id), col(Meeting.id), board_ids, page, *criteria
+    return await paginate_each_keyset(
+        session,
+        Meeting,
+        col(Meeting.board_id),
+        keyset(sort),
+        board_ids,
+        page,
+        col(Meeting.organisation_id) == actor.organisation_id,
+        *_filters(upcoming, status),
     )
 
 
@@ -181,7 +247,7 @@ async def attendance_by_meeting(
     )
 
 
-def _add_agenda(session: AsyncSession, meeting: Meeting, agenda: Sequence[AgendaItemInput]) -> None:
+def add_agenda(session: AsyncSession, meeting: Meeting, agenda: Sequence[AgendaItemInput]) -> None:
     session.add_all(
         AgendaItem(
             organisation_id=meeting.organisation_id,
@@ -210,7 +276,7 @@ async def create_meeting(
     )
     session.add(meeting)
     await session.flush()
-    _add_agenda(session, meeting, data.agenda)
+    add_agenda(session, meeting, data.agenda)
     await session.flush()
     audit.record(
         session,
@@ -222,56 +288,4 @@ async def create_meeting(
         data.model_fields_set,
     )
     audit.emit(session, meeting.organisation_id, "meeting.scheduled", event_data(meeting))
-    return meeting
-
-
-async def update_meeting(
-    session: AsyncSession,
-    actor: Actor,
-    meeting_id: uuid.UUID,
-    data: MeetingUpdate,
-    expected_version: Precondition,
-) -> Meeting:
-    meeting = await get_meeting(session, actor, meeting_id)
-    require(actor, Permission.MEETINGS_WRITE)
-    check_version(meeting.version, expected_version)
-    changes = data.changes()
-    agenda = changes.pop("agenda", None)
-    for key in ("starts_at", "ends_at"):
-        if key in changes:
-            changes[key] = changes[key].astimezone(UTC)
-    if "online_url" in changes and changes["online_url"] is not None:
-        changes["online_url"] = str(changes["online_url"])
-    if "status" in changes:
-        changes["status"] = MeetingStatus(changes["status"]).value
-    starts = changes.get("starts_at", meeting.starts_at)
-    ends = changes.get("ends_at", meeting.ends_at)
-    if ends <= starts:
-        raise RuleViolation.field("/endsAt", "endsAt must be after startsAt")
-    changed = {k for k, v in changes.items() if getattr(meeting, k) != v}
-    if agenda is not None:
-        await session.execute(delete(AgendaItem).where(col(AgendaItem.meeting_id) == meeting.id))
-        _add_agenda(session, meeting, data.agenda or [])
-        changed.add("agenda")
-    was_cancelled = meeting.status == MeetingStatus.CANCELLED
-    for key in changed - {"agenda"}:
-        setattr(meeting, key, changes[key])
-    if changed:
-        # Any change, agenda included, bumps the version: calendar apps need a new SEQUENCE.
-        meeting.updated_at = utcnow()
-        session.add(meeting)
-        await session.flush()
-        audit.record(
-            session,
-            actor,
-            "meeting.updated",
-            "meeting",
-            meeting.id,
-            meeting.organisation_id,
-            changed,
-        )
-        if meeting.status == MeetingStatus.CANCELLED and not was_cancelled:
-            audit.emit(session, meeting.organisation_id, "meeting.cancelled", event_data(meeting))
-        elif {"starts_at", "ends_at"} & changed:
-            audit.emit(session, meeting.organisation_id, "meeting.scheduled", event_data(meeting))
     return meeting

@@ -17,6 +17,7 @@ class WebhookEventType(StrEnum):
     PAPER_ACKNOWLEDGED = "paper.acknowledged"
     SEAT_ASSIGNED = "seat.assigned"
     SEAT_DECLINED = "seat.declined"
+    SEAT_RELEASED = "seat.released"
     EXPENSE_CLAIM_SUBMITTED = "expense_claim.submitted"
     EXPENSE_CLAIM_APPROVED = "expense_claim.approved"
     EXPENSE_CLAIM_PAID = "expense_claim.paid"
@@ -24,7 +25,9 @@ class WebhookEventType(StrEnum):
     RECOMMENDATION_RESPONDED = "recommendation.responded"
     RECOMMENDATION_OVERDUE = "recommendation.overdue"
     MEETING_SCHEDULED = "meeting.scheduled"
+    MEETING_POSTPONED = "meeting.postponed"
     MEETING_CANCELLED = "meeting.cancelled"
+    MEETING_HELD = "meeting.held"
 
 
 class DeliveryStatus(StrEnum):
