@@ -18,6 +18,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from sqlalchemy import event, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlmodel import col
 from starlette.routing import BaseRoute
 
 from app.db.models import ApiClient, Board, Organisation, Person
@@ -121,13 +122,18 @@ async def test_a_deactivated_client_or_person_is_refused_on_the_next_request(
     board = await factories.board(db, org)
     person = await factories.person(db, org, "coordinator")
     partner = await _partner(app, db, org)
-    callers = [(Person, factories.token_for(app, person)), (ApiClient, partner)]
+    callers: list[tuple[type[Person] | type[ApiClient], Caller]] = [
+        (Person, factories.token_for(app, person)),
+        (ApiClient, partner),
+    ]
     for model, caller in callers:
         url = f"{API}/boards/{board.id}"
         assert (await client.get(url, headers=caller.headers)).status_code == 200
         ok(await gql(client, caller, _one_board_query(board)))
         async with db() as session:
-            await session.execute(update(model).where(model.id == caller.id).values(active=False))
+            await session.execute(
+                update(model).where(col(model.id) == caller.id).values(active=False)
+            )
             await session.commit()
         assert (await client.get(url, headers=caller.headers)).status_code == 401
         refused = await gql(client, caller, _one_board_query(board), status=401)
@@ -146,7 +152,7 @@ async def test_a_scope_taken_from_a_client_is_gone_on_the_next_request(
     assert (await client.get(url, headers=caller.headers)).status_code == 200
     async with db() as session:
         await session.execute(
-            update(ApiClient).where(ApiClient.id == caller.id).values(scopes=["people:read"])
+            update(ApiClient).where(col(ApiClient.id) == caller.id).values(scopes=["people:read"])
         )
         await session.commit()
     assert (await client.get(url, headers=caller.headers)).status_code in (403, 404)

@@ -42,7 +42,7 @@ async def test_requests_after_the_pool_s_backends_were_killed_succeed(
 ) -> None:
     if backend != "postgresql":
         pytest.skip("pg_terminate_backend is PostgreSQL's")
-    assert not engine.pool._pre_ping  # type: ignore[attr-defined]
+    assert not engine.pool._pre_ping
     board = await factories.board(db, org)
     url = f"{API}/boards/{board.id}"
     # Several connections in the pool, all idle.

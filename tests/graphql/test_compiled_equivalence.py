@@ -16,8 +16,9 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from app.db.models import Board, Organisation, Person
 from app.domain.pagination import encode_cursor
@@ -254,8 +255,9 @@ async def test_one_board_is_the_same_both_ways_found_or_not(
     if who != "nobody":
         assert found["data"]["board"]["name"] == "Lived Experience Team"
     async with db() as session:
-        theirs = (await session.execute(Board.__table__.select())).all()
-    foreign = next(row.id for row in theirs if row.organisation_id == other_org.id)
+        foreign = await session.scalar(
+            select(col(Board.id)).where(col(Board.organisation_id) == other_org.id)
+        )
     missing = await _both(client, resolvers, caller, ONE, {"id": str(foreign)})
     assert missing["data"] == {"board": None}
     assert missing["errors"][0]["extensions"]["code"] in {"NOT_FOUND", "FORBIDDEN"}
