@@ -1,7 +1,8 @@
 """Use cases that change a draft (or returned) claim's lines.
 
 The claim is the unit of concurrency: each change locks it, and a PATCH of a line carries
-the claim's ETag, because a line's allowance depends on the claim's other lines.
+the claim's ETag, because a line's allowance depends on the claim's other lines. The
+claim itself (judgement, contributors) is written once at the end: one new version.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ async def add_item(
     require_editor(actor, claim)
     require_editable(claim)
     (item,) = await lines.add_lines(session, actor, claim, [data], "")
-    contribute(actor, claim)
     await rejudge(session, claim)
+    contribute(actor, claim)
+    await session.flush()
     lines.record(session, actor, "added", item, set(data.model_fields_set))
     return LineChange(item, claim)
 
@@ -64,8 +66,9 @@ async def update_item(
     check_version(claim.version, expected_claim_version)
     require_editable(claim)
     await lines.change_line(session, actor, claim, item, lines.merged(item, data))
-    contribute(actor, claim)
     await rejudge(session, claim)
+    contribute(actor, claim)
+    await session.flush()
     lines.record(session, actor, "updated", item, set(data.model_fields_set))
     return LineChange(item, claim)
 
@@ -78,7 +81,7 @@ async def delete_item(
     item = await lines.get_item(session, claim, item_id)
     require_editable(claim)
     await session.delete(item)
+    await rejudge(session, claim)
     contribute(actor, claim)
     await session.flush()
-    await rejudge(session, claim)
     lines.record(session, actor, "removed", item, set())
