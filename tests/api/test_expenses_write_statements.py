@@ -122,3 +122,55 @@ async def test_the_responses_are_what_a_read_then_finds(
     assert [r["itemId"] for r in read.json()["receipts"]] == [subsistence]
     # One new version for the submission, however much of the claim it wrote.
     assert int(read.headers["etag"].strip('"')) == int(before.headers["etag"].strip('"')) + 1
+
+
+def _etag(response: httpx.Response) -> int:
+    return int(response.headers["etag"].strip('"'))
+
+
+async def test_a_line_added_or_changed_is_written_once(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+) -> None:
+    o = await office(db, app)
+    created = await client.post(
+        f"{API}/expense-claims",
+        json={"items": [line("public_transport", 1_000)]},
+        headers=o.claimant.headers,
+    )
+    claim = created.json()
+    path = f"{API}/expense-claims/{claim['id']}"
+
+    statements.reset()
+    added = await client.post(
+        f"{path}/items", json=line("public_transport", 700), headers=o.claimant.headers
+    )
+    assert added.status_code == 201, added.text
+    writes = [s for s in _shape(statements.statements) if not s.startswith("SELECT")]
+    # The lock, one write of the claim; the line inserted with its judgement; the audit.
+    assert writes == ["UPDATE expense_claims", "UPDATE expense_claims", "INSERT", "INSERT"]
+    assert statements.count == 8, statements.statements
+    assert added.json()["allowedPence"] == 700
+    assert _etag(added) == _etag(created) + 1
+
+    statements.reset()
+    changed = await client.patch(
+        f"{path}/items/{claim['items'][0]['id']}",
+        json={"amountPence": 1_200},
+        headers={**o.claimant.headers, "If-Match": added.headers["etag"]},
+    )
+    assert changed.status_code == 200, changed.text
+    shapes = _shape(statements.statements)
+    assert shapes.count("UPDATE expense_items") == 1, statements.statements
+    assert shapes.count("UPDATE expense_claims") == 2, statements.statements
+    assert _etag(changed) == _etag(added) + 1
+
+    read = (await _read(client, o.claimant, claim["id"])).json()
+    assert [(i["claimedPence"], i["allowedPence"]) for i in read["items"]] == [
+        (1_200, 1_200),
+        (700, 700),
+    ]
+    assert read["allowedPence"] == 1_900
+    assert changed.json() == next(i for i in read["items"] if i["id"] == claim["items"][0]["id"])

@@ -213,7 +213,7 @@ async def create_claim(session: AsyncSession, actor: Actor, data: ExpenseClaimCr
         purpose=data.purpose,
     )
     items = await lines.new_lines(session, actor, claim, data.items, "/items")
-    judged = await rejudge(session, claim, new=(items, []))
+    judged = await rejudge(session, claim, lines=(items, []))
     session.add(claim)
     session.add_all(items)
     await session.flush()

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from pydantic.alias_generators import to_camel
-from sqlalchemy import func, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -140,23 +140,6 @@ async def new_lines(
     return rows
 
 
-async def add_lines(
-    session: AsyncSession,
-    actor: Actor,
-    claim: ExpenseClaim,
-    data: Sequence[ExpenseItemInput],
-    pointer: str,
-) -> list[ExpenseItem]:
-    """``new_lines`` after the claim's existing ones, inserted at once."""
-    last = await session.scalar(
-        select(func.max(ExpenseItem.position)).where(ExpenseItem.claim_id == claim.id)
-    )
-    rows = await new_lines(session, actor, claim, data, pointer, (last or 0) + 1)
-    session.add_all(rows)
-    await session.flush()
-    return rows
-
-
 async def get_item(session: AsyncSession, claim: ExpenseClaim, item_id: uuid.UUID) -> ExpenseItem:
     return await store.one(
         session, ExpenseItem, item_id, col(ExpenseItem.claim_id) == claim.id, "expense line"
@@ -209,8 +192,8 @@ async def change_line(
         found.append(FieldProblem("/meetingId", "No meeting with that ID exists here."))
     if found:
         raise RuleViolation("The line is not valid for its category; see errors.", found)
+    # Not flushed: the caller judges the claim again and writes the line once.
     _fill(item, data, claim, meetings.get(data.meeting_id) if data.meeting_id else None)
-    await session.flush()
 
 
 async def sync_boards(session: AsyncSession, claim: ExpenseClaim) -> None:

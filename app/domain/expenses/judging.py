@@ -195,10 +195,10 @@ async def receipts_of(session: AsyncSession, claim_id: uuid.UUID) -> list[Expens
 async def _store(
     session: AsyncSession, items: Sequence[ExpenseItem], judgements: Sequence[Judgement]
 ) -> None:
-    """Lines not yet inserted get their judgement before they are; stored lines are
-    written only where it changed, in one executemany whichever columns did (the ORM
-    would send one UPDATE per distinct set of changed columns). The loaded objects are
-    kept in step."""
+    """Lines not yet inserted, or with changes not yet written, get their judgement with
+    those; other stored lines are written only where it changed, in one executemany
+    whichever columns did (the ORM would send one UPDATE per distinct set of changed
+    columns). The loaded objects are kept in step."""
     rows = []
     for item, verdict in zip(items, judgements, strict=True):
         values = {
@@ -208,7 +208,10 @@ async def _store(
             "problems": list(verdict.problems),
             "policy_id": verdict.policy_id,
         }
-        if not inspect(item).persistent:
+        state = inspect(item)
+        if not state.persistent or state.modified:
+            # The ORM writes it anyway (an INSERT, or an UPDATE of the fields just
+            # changed): the judgement goes in the same statement.
             for key, value in values.items():
                 setattr(item, key, value)
         elif any(getattr(item, key) != value for key, value in values.items()):
@@ -235,19 +238,33 @@ async def rejudge(
     claim: ExpenseClaim,
     claimed_on: date | None = None,
     *,
-    new: tuple[list[ExpenseItem], list[ExpenseReceipt]] | None = None,
+    lines: tuple[list[ExpenseItem], list[ExpenseReceipt]] | None = None,
 ) -> Judged:
     """Apply the policy to every line again and set the result on lines and claim.
 
-    The lines are read from the database, or given as ``new`` (with the receipts) for a
-    claim made in this request, which has no others. Changed lines are written here; the
-    claim is left for the caller's one flush, so its version goes up once per request."""
-    if new is None:
+    The lines and receipts are read from the database, or given by a caller that holds
+    them all (a claim made in this request, a line about to be added): lines not yet
+    inserted then get their judgement before they are. Changed stored lines are written
+    here; the claim is left for the caller's one flush, so its version goes up once per
+    request."""
+    if lines is None:
         await session.flush()
         items = await items_of(session, claim.id)
         receipts = await receipts_of(session, claim.id)
-    else:
-        items, receipts = new
+        return await _judge(session, claim, items, receipts, claimed_on)
+    # Nothing this claim has pending changes what the reads below find (other claims'
+    # lines, meetings, the policy), and flushing it now would write its lines twice.
+    with session.no_autoflush:
+        return await _judge(session, claim, *lines, claimed_on)
+
+
+async def _judge(
+    session: AsyncSession,
+    claim: ExpenseClaim,
+    items: list[ExpenseItem],
+    receipts: list[ExpenseReceipt],
+    claimed_on: date | None,
+) -> Judged:
     counts = Counter(r.item_id for r in receipts if r.item_id is not None)
     meeting_ids = {i.meeting_id for i in items if i.meeting_id is not None}
     cancelled: set[uuid.UUID] = set()
