@@ -138,7 +138,7 @@ class ExpenseMutations:
     ) -> ExpenseClaim:
         data = to_domain(domain.ExpenseClaimCreate, input)
         async with info.context.writing() as session:
-            row = await claims.create_claim(session, info.context.actor, data)
+            row = (await claims.create_claim(session, info.context.actor, data)).claim
         return claim_node(row, info.context.actor)
 
     @fields.mutation(description="Change the board or purpose of a draft or returned claim.")
@@ -172,7 +172,7 @@ class ExpenseMutations:
     )
     async def submit_expense_claim(self, info: Info, id: uuid.UUID) -> ExpenseClaim:
         async with info.context.writing() as session:
-            row = await workflow.submit(session, info.context.actor, id)
+            row = (await workflow.submit(session, info.context.actor, id)).claim
         return claim_node(row, info.context.actor)
 
     @fields.mutation(

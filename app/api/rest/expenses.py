@@ -27,7 +27,7 @@ from app.domain.expenses.schemas import (
     ReasonInput,
     WithdrawInput,
 )
-from app.domain.expenses.views import claim_view
+from app.domain.expenses.views import claim_view, written_view
 from app.domain.versions import etag
 
 router = APIRouter(prefix="/expense-claims", tags=["expenses"], route_class=TransactionalRoute)
@@ -41,6 +41,13 @@ async def detail(
 ) -> ClaimOut:
     response.headers["ETag"] = etag(claim.version)
     return claim_out(await claim_view(session, actor, claim))
+
+
+async def written(
+    session: AsyncSession, actor: Actor, step: claims.Written, response: Response
+) -> ClaimOut:
+    response.headers["ETag"] = etag(step.claim.version)
+    return claim_out(await written_view(session, actor, step))
 
 
 @router.get("", response_model=PageOut[ClaimSummaryOut], responses=_READ)
@@ -65,9 +72,9 @@ async def create_claim(
 ) -> ClaimOut:
     """A draft claim, with lines if you have them. Coordinators may give `personId` to
     claim on a member's behalf; the claim records that it was."""
-    claim = await claims.create_claim(session, actor, body)
-    response.headers["Location"] = f"/api/v1/expense-claims/{claim.id}"
-    return await detail(session, actor, claim, response)
+    created = await claims.create_claim(session, actor, body)
+    response.headers["Location"] = f"/api/v1/expense-claims/{created.claim.id}"
+    return await written(session, actor, created, response)
 
 
 @router.get("/{claim_id}", response_model=ClaimOut, responses=_READ)
@@ -98,7 +105,7 @@ async def submit_claim(
 ) -> ClaimOut:
     """Judge every line again and submit (emits `expense_claim.submitted`). Refused (422)
     while a line has a problem; `errors` points at each. Safe to retry."""
-    return await detail(session, actor, await workflow.submit(session, actor, claim_id), response)
+    return await written(session, actor, await workflow.submit(session, actor, claim_id), response)
 
 
 @router.post("/{claim_id}/approve", response_model=ClaimOut, responses=_WRITE)

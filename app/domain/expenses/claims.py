@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, false, update
-from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -19,7 +19,7 @@ from app.domain import audit, store
 from app.domain.actors import Actor, Permission
 from app.domain.errors import Conflict, NotFound, PermissionDenied, RuleViolation
 from app.domain.expenses import items as lines
-from app.domain.expenses.judging import rejudge
+from app.domain.expenses.judging import Judged, rejudge
 from app.domain.expenses.schemas import ClaimStatus, ExpenseClaimCreate, ExpenseClaimUpdate
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.versions import Precondition, check_version
@@ -43,22 +43,28 @@ async def get_claim(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) ->
 
 async def lock_claim(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> ExpenseClaim:
     """Serialise changes to one claim: a no-op UPDATE takes the row lock (PostgreSQL) or the
-    write lock (SQLite), so a concurrent step waits and then reads this one's result."""
-    locked: CursorResult[tuple[()]] = await session.execute(  # type: ignore[assignment]
+    write lock (SQLite), so a concurrent step waits and then reads this one's result. The
+    row comes back by RETURNING: on PostgreSQL that is the version the lock was taken on,
+    the latest committed, exactly what a SELECT after the lock would read."""
+    claim = await session.scalar(
         update(ExpenseClaim)
         .where(col(ExpenseClaim.id) == claim_id, readable(actor))
         .values(version=ExpenseClaim.version)
-        .execution_options(synchronize_session=False)
+        .returning(ExpenseClaim)
+        .execution_options(synchronize_session=False, populate_existing=True)
     )
-    if locked.rowcount != 1:
+    if claim is None:
         raise NotFound("expense claim")
-    claim = await session.scalar(
-        select(ExpenseClaim)
-        .where(ExpenseClaim.id == claim_id)
-        .execution_options(populate_existing=True)
-    )
-    assert claim is not None
     return claim
+
+
+@dataclass(frozen=True)
+class Written:
+    """A claim as a step left it, with its lines and receipts when the step already holds
+    them (a response then need not read them back); None when it does not."""
+
+    claim: ExpenseClaim
+    judged: Judged | None = None
 
 
 def may_edit(actor: Actor, claim: ExpenseClaim) -> bool:
@@ -174,24 +180,28 @@ async def _check_board(session: AsyncSession, actor: Actor, board_id: uuid.UUID 
         raise RuleViolation.field("/boardId", "No board with that ID exists here.")
 
 
-async def create_claim(
-    session: AsyncSession, actor: Actor, data: ExpenseClaimCreate
-) -> ExpenseClaim:
-    """A draft claim, for yourself or (coordinators) on a member's behalf."""
+async def create_claim(session: AsyncSession, actor: Actor, data: ExpenseClaimCreate) -> Written:
+    """A draft claim, for yourself or (coordinators) on a member's behalf.
+
+    The claim and its lines are judged before anything is written, so each row is
+    inserted once, complete; a new claim has no earlier lines or receipts to read."""
     person_id = data.person_id or actor.id
-    if not actor.is_self(person_id) and not actor.can(Permission.EXPENSE_CLAIMS_ON_BEHALF):
-        raise PermissionDenied(
-            "Only coordinators may make a claim on someone else's behalf."
-            if actor.is_person
-            else "Claims are made by people, or by coordinators on their behalf."
+    if not actor.is_self(person_id):
+        if not actor.can(Permission.EXPENSE_CLAIMS_ON_BEHALF):
+            raise PermissionDenied(
+                "Only coordinators may make a claim on someone else's behalf."
+                if actor.is_person
+                else "Claims are made by people, or by coordinators on their behalf."
+            )
+        # The caller was read from this organisation's people in this request; anyone
+        # else must be checked.
+        person = await session.scalar(
+            select(Person.id).where(
+                Person.id == person_id, Person.organisation_id == actor.organisation_id
+            )
         )
-    person = await session.scalar(
-        select(Person.id).where(
-            Person.id == person_id, Person.organisation_id == actor.organisation_id
-        )
-    )
-    if person is None:
-        raise RuleViolation.field("/personId", "No person with that ID exists here.")
+        if person is None:
+            raise RuleViolation.field("/personId", "No person with that ID exists here.")
     await _check_board(session, actor, data.board_id)
     claim = ExpenseClaim(
         organisation_id=actor.organisation_id,
@@ -202,10 +212,11 @@ async def create_claim(
         board_id=data.board_id,
         purpose=data.purpose,
     )
+    items = await lines.new_lines(session, actor, claim, data.items, "/items")
+    judged = await rejudge(session, claim, lines=(items, []))
     session.add(claim)
+    session.add_all(items)
     await session.flush()
-    await lines.add_lines(session, actor, claim, data.items, "/items")
-    await rejudge(session, claim)
     audit.record(
         session,
         actor,
@@ -215,7 +226,7 @@ async def create_claim(
         claim.organisation_id,
         data.model_fields_set | {"contributor_ids"} | ({"on_behalf"} if claim.on_behalf else set()),
     )
-    return claim
+    return Written(claim, judged)
 
 
 async def update_claim(

@@ -1,7 +1,8 @@
 """Use cases that change a draft (or returned) claim's lines.
 
 The claim is the unit of concurrency: each change locks it, and a PATCH of a line carries
-the claim's ETag, because a line's allowance depends on the claim's other lines.
+the claim's ETag, because a line's allowance depends on the claim's other lines. The
+claim itself (judgement, contributors) is written once at the end: one new version.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import ExpenseClaim, ExpenseItem
 from app.domain.actors import Actor
+from app.domain.errors import NotFound
 from app.domain.expenses import items as lines
 from app.domain.expenses.claims import (
     contribute,
@@ -21,7 +23,7 @@ from app.domain.expenses.claims import (
     require_editable,
     require_editor,
 )
-from app.domain.expenses.judging import items_of, rejudge
+from app.domain.expenses.judging import items_of, receipts_of, rejudge
 from app.domain.expenses.schemas import ExpenseItemInput, ExpenseItemUpdate
 from app.domain.versions import Precondition, check_version
 
@@ -43,9 +45,16 @@ async def add_item(
     claim = await lock_claim(session, actor, claim_id)
     require_editor(actor, claim)
     require_editable(claim)
-    (item,) = await lines.add_lines(session, actor, claim, [data], "")
+    # The claim's lines are read first, so the new one is judged with them and inserted
+    # once, judgement and all, at the position after theirs.
+    existing = await items_of(session, claim.id)
+    receipts = await receipts_of(session, claim.id)
+    after = max((i.position for i in existing), default=0)
+    (item,) = await lines.new_lines(session, actor, claim, [data], "", after + 1)
+    await rejudge(session, claim, lines=([*existing, item], receipts))
+    session.add(item)
     contribute(actor, claim)
-    await rejudge(session, claim)
+    await session.flush()
     lines.record(session, actor, "added", item, set(data.model_fields_set))
     return LineChange(item, claim)
 
@@ -60,12 +69,18 @@ async def update_item(
 ) -> LineChange:
     claim = await lock_claim(session, actor, claim_id)
     require_editor(actor, claim)
-    item = await lines.get_item(session, claim, item_id)
+    existing = await items_of(session, claim.id)
+    item = next((i for i in existing if i.id == item_id), None)
+    if item is None:
+        raise NotFound("expense line")
     check_version(claim.version, expected_claim_version)
     require_editable(claim)
+    receipts = await receipts_of(session, claim.id)
+    # The change and the new judgement go to the line in one UPDATE.
     await lines.change_line(session, actor, claim, item, lines.merged(item, data))
+    await rejudge(session, claim, lines=(existing, receipts))
     contribute(actor, claim)
-    await rejudge(session, claim)
+    await session.flush()
     lines.record(session, actor, "updated", item, set(data.model_fields_set))
     return LineChange(item, claim)
 
@@ -78,7 +93,7 @@ async def delete_item(
     item = await lines.get_item(session, claim, item_id)
     require_editable(claim)
     await session.delete(item)
+    await rejudge(session, claim)
     contribute(actor, claim)
     await session.flush()
-    await rejudge(session, claim)
     lines.record(session, actor, "removed", item, set())

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from pydantic.alias_generators import to_camel
-from sqlalchemy import func, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -105,14 +105,16 @@ def _fill(
     )
 
 
-async def add_lines(
+async def new_lines(
     session: AsyncSession,
     actor: Actor,
     claim: ExpenseClaim,
     data: Sequence[ExpenseItemInput],
     pointer: str,
+    first_position: int = 1,
 ) -> list[ExpenseItem]:
-    """Check and add several lines at once (one query for their meetings)."""
+    """Check several lines at once (one query for their meetings) and make them, not yet
+    added to the session: they are judged first, so each is inserted once."""
     found: list[FieldProblem] = []
     for index, line in enumerate(data):
         found += shape_problems(line, f"{pointer}/{index}" if pointer else "")
@@ -123,11 +125,8 @@ async def add_lines(
             found.append(FieldProblem(f"{where}/meetingId", "No meeting with that ID exists here."))
     if found:
         raise RuleViolation("A line is not valid for its category; see errors.", found)
-    last = await session.scalar(
-        select(func.max(ExpenseItem.position)).where(ExpenseItem.claim_id == claim.id)
-    )
     rows = []
-    for position, line in enumerate(data, start=(last or 0) + 1):
+    for position, line in enumerate(data, start=first_position):
         item = ExpenseItem(
             organisation_id=claim.organisation_id,
             claim_id=claim.id,
@@ -138,8 +137,6 @@ async def add_lines(
         )
         _fill(item, line, claim, meetings.get(line.meeting_id) if line.meeting_id else None)
         rows.append(item)
-    session.add_all(rows)
-    await session.flush()
     return rows
 
 
@@ -195,8 +192,8 @@ async def change_line(
         found.append(FieldProblem("/meetingId", "No meeting with that ID exists here."))
     if found:
         raise RuleViolation("The line is not valid for its category; see errors.", found)
+    # Not flushed: the caller judges the claim again and writes the line once.
     _fill(item, data, claim, meetings.get(data.meeting_id) if data.meeting_id else None)
-    await session.flush()
 
 
 async def sync_boards(session: AsyncSession, claim: ExpenseClaim) -> None:

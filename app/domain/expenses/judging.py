@@ -2,18 +2,21 @@
 
 A fixed number of queries whatever the size of the claim or the person's history: the
 policy versions, the person's other live claims (one query for all three kinds of
-cumulative limit), receipts per line, cancelled meetings, and the person's preferences.
+cumulative limit), the claim's receipts, cancelled meetings, and the person's preferences
+(only when an involvement payment is among the lines: nothing else depends on them).
+Lines made in this request are judged before they are inserted, so each is written once.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, func, or_, update
+from sqlalchemy import ColumnElement, and_, inspect, or_, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
@@ -142,11 +145,12 @@ async def history(
                 subsistence[day] += allowed
             elif meeting_id is not None:
                 involvement[meeting_id] = claim_id
+    involves = any(i.category == Category.INVOLVEMENT_PAYMENT for i in items)
     return History(
         car_tenths=car,
         subsistence_pence=subsistence,
         involvement_claims=involvement,
-        declines_involvement=await declines_involvement(session, claim.person_id),
+        declines_involvement=involves and await declines_involvement(session, claim.person_id),
     )
 
 
@@ -178,45 +182,90 @@ async def items_of(session: AsyncSession, claim_id: uuid.UUID) -> list[ExpenseIt
     return list(rows)
 
 
+async def receipts_of(session: AsyncSession, claim_id: uuid.UUID) -> list[ExpenseReceipt]:
+    """The whole rows, not counts per line: the same read then serves the response."""
+    rows = await session.scalars(
+        select(ExpenseReceipt)
+        .where(ExpenseReceipt.claim_id == claim_id)
+        .order_by(col(ExpenseReceipt.id))
+    )
+    return list(rows)
+
+
 async def _store(
     session: AsyncSession, items: Sequence[ExpenseItem], judgements: Sequence[Judgement]
 ) -> None:
-    """One executemany for every line, whichever columns changed: the ORM would send one
-    UPDATE per distinct set of changed columns. The loaded objects are kept in step."""
-    rows = [
-        {
-            "id": item.id,
+    """Lines not yet inserted, or with changes not yet written, get their judgement with
+    those; other stored lines are written only where it changed, in one executemany
+    whichever columns did (the ORM would send one UPDATE per distinct set of changed
+    columns). The loaded objects are kept in step."""
+    rows = []
+    for item, verdict in zip(items, judgements, strict=True):
+        values = {
             "claimed_pence": verdict.claimed_pence,
             "allowed_pence": verdict.allowed_pence,
             "explanation": list(verdict.explanation),
             "problems": list(verdict.problems),
             "policy_id": verdict.policy_id,
         }
-        for item, verdict in zip(items, judgements, strict=True)
-    ]
+        state = inspect(item)
+        if not state.persistent or state.modified:
+            # The ORM writes it anyway (an INSERT, or an UPDATE of the fields just
+            # changed): the judgement goes in the same statement.
+            for key, value in values.items():
+                setattr(item, key, value)
+        elif any(getattr(item, key) != value for key, value in values.items()):
+            rows.append((item, values))
     if not rows:
         return
-    await session.execute(update(ExpenseItem), rows)
-    for item, row in zip(items, rows, strict=True):
-        for key, value in row.items():
-            if key != "id":
-                set_committed_value(item, key, value)
+    await session.execute(update(ExpenseItem), [{"id": i.id, **v} for i, v in rows])
+    for item, values in rows:
+        for key, value in values.items():
+            set_committed_value(item, key, value)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A claim's lines and receipts as judged, and the verdicts, in line order."""
+
+    items: list[ExpenseItem]
+    receipts: list[ExpenseReceipt]
+    judgements: list[Judgement]
 
 
 async def rejudge(
-    session: AsyncSession, claim: ExpenseClaim, claimed_on: date | None = None
-) -> list[tuple[ExpenseItem, Judgement]]:
-    """Apply the policy to every line again and store the result on lines and claim."""
-    await session.flush()
-    items = await items_of(session, claim.id)
-    receipts: dict[uuid.UUID, int] = {}
-    if items:
-        counted = await session.execute(
-            select(ExpenseReceipt.item_id, func.count())
-            .where(ExpenseReceipt.claim_id == claim.id, col(ExpenseReceipt.item_id).is_not(None))
-            .group_by(col(ExpenseReceipt.item_id))
-        )
-        receipts = {item_id: n for item_id, n in counted.all() if item_id is not None}
+    session: AsyncSession,
+    claim: ExpenseClaim,
+    claimed_on: date | None = None,
+    *,
+    lines: tuple[list[ExpenseItem], list[ExpenseReceipt]] | None = None,
+) -> Judged:
+    """Apply the policy to every line again and set the result on lines and claim.
+
+    The lines and receipts are read from the database, or given by a caller that holds
+    them all (a claim made in this request, a line about to be added): lines not yet
+    inserted then get their judgement before they are. Changed stored lines are written
+    here; the claim is left for the caller's one flush, so its version goes up once per
+    request."""
+    if lines is None:
+        await session.flush()
+        items = await items_of(session, claim.id)
+        receipts = await receipts_of(session, claim.id)
+        return await _judge(session, claim, items, receipts, claimed_on)
+    # Nothing this claim has pending changes what the reads below find (other claims'
+    # lines, meetings, the policy), and flushing it now would write its lines twice.
+    with session.no_autoflush:
+        return await _judge(session, claim, *lines, claimed_on)
+
+
+async def _judge(
+    session: AsyncSession,
+    claim: ExpenseClaim,
+    items: list[ExpenseItem],
+    receipts: list[ExpenseReceipt],
+    claimed_on: date | None,
+) -> Judged:
+    counts = Counter(r.item_id for r in receipts if r.item_id is not None)
     meeting_ids = {i.meeting_id for i in items if i.meeting_id is not None}
     cancelled: set[uuid.UUID] = set()
     if meeting_ids:
@@ -228,7 +277,7 @@ async def rejudge(
             )
         )
     facts = [
-        line_facts(item, key, receipts.get(item.id, 0), item.meeting_id in cancelled)
+        line_facts(item, key, counts[item.id], item.meeting_id in cancelled)
         for key, item in enumerate(items)
     ]
     book = await policy_book(session, claim.organisation_id)
@@ -241,5 +290,4 @@ async def rejudge(
     claim.expenses_pence = total.expenses_pence
     claim.involvement_pence = total.involvement_pence
     claim.updated_at = utcnow()
-    await session.flush()
-    return list(zip(items, judgements, strict=True))
+    return Judged(items, receipts, judgements)

@@ -123,3 +123,4 @@ async def _rejudge_open_claims(session: AsyncSession, person_id: uuid.UUID) -> N
     )
     for claim in claims:
         await rejudge(session, claim)
+    await session.flush()

@@ -221,9 +221,9 @@ async def add_receipt(
         uploaded_by_id=actor.id,
     )
     session.add(receipt)
+    await rejudge(session, claim)
     contribute(actor, claim)
     await session.flush()
-    await rejudge(session, claim)
     audit.record(
         session,
         actor,
@@ -255,9 +255,9 @@ async def delete_receipt(
     receipt = await get_receipt(session, actor, claim_id, receipt_id)
     require_editable(claim)
     await session.delete(receipt)
+    await rejudge(session, claim)
     contribute(actor, claim)
     await session.flush()
-    await rejudge(session, claim)
     audit.record(
         session,
         actor,

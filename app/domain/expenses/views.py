@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import ExpenseClaim, ExpenseItem
 from app.domain.actors import Actor
-from app.domain.expenses.claims import items_by_claim, receipts_by_claim
+from app.domain.expenses.claims import Written, items_by_claim, receipts_by_claim
 from app.domain.expenses.receipts import ReceiptView, receipt_views
 from app.domain.expenses.workflow import allowed_for
 
@@ -70,3 +70,12 @@ async def claim_views(
 async def claim_view(session: AsyncSession, actor: Actor, claim: ExpenseClaim) -> ClaimView:
     (view,) = await claim_views(session, actor, [claim])
     return view
+
+
+async def written_view(session: AsyncSession, actor: Actor, written: Written) -> ClaimView:
+    """The response to a step, from the rows it wrote where it has them: they are what
+    the database now holds (every value, the version included, set by this request)."""
+    if written.judged is None:
+        return await claim_view(session, actor, written.claim)
+    receipts = await receipt_views(session, actor, written.judged.receipts)
+    return ClaimView(written.claim, list(written.judged.items), receipts, actor)

@@ -19,6 +19,7 @@ from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import FieldProblem, InvalidTransition, PermissionDenied, RuleViolation
 from app.domain.expenses.claims import (
+    Written,
     contribute,
     lock_claim,
     may_decide,
@@ -117,22 +118,22 @@ def _record(
     audit.emit(session, claim.organisation_id, f"expense_claim.{event}", event_data(claim))
 
 
-async def submit(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> ExpenseClaim:
+async def submit(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> Written:
     """Judge every line again by the policy and refuse the claim while any line has a
     problem (a missing receipt, a passed deadline, a declined involvement payment...)."""
     claim = await lock_claim(session, actor, claim_id)
     require_editor(actor, claim)
     if claim.status == ClaimStatus.SUBMITTED:
-        return claim
+        return Written(claim)
     target = next_status(claim.status, Action.SUBMIT)
     # A claim returned with a query keeps the date it was first claimed on.
     claimed_on = uk_today(claim.first_submitted_at) if claim.first_submitted_at else uk_today()
     judged = await rejudge(session, claim, claimed_on)
-    if not judged:
+    if not judged.items:
         raise RuleViolation.field("/items", "A claim needs at least one line to be submitted.")
     problems = [
         FieldProblem(f"/items/{index}", problem)
-        for index, (_, verdict) in enumerate(judged)
+        for index, verdict in enumerate(judged.judgements)
         for problem in verdict.problems
     ]
     if problems:
@@ -147,9 +148,10 @@ async def submit(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> Ex
     claim.submitted_by_id = actor.id
     claim.updated_at = now
     contributed = contribute(actor, claim)
+    # The judgement's totals and the new status go in one UPDATE: one new version.
     await session.flush()
     _record(session, actor, claim, "submitted", also=contributed)
-    return claim
+    return Written(claim, judged)
 
 
 def _require_decider(actor: Actor, claim: ExpenseClaim) -> None:
