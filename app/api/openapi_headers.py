@@ -59,5 +59,7 @@ def finish(document: dict[str, Any], if_match_required: Iterable[str]) -> None:
             for code, response in responses.items():
                 if code.startswith("2"):
                     response.setdefault("headers", {})["Idempotent-Replayed"] = REPLAYED
+            # A key longer than the header allows is refused before anything runs.
+            responses.setdefault("422", {"description": described_status(422)})
             conflict = responses.setdefault("409", {"description": described_status(409)})
             conflict.setdefault("headers", {})["Retry-After"] = RETRY_AFTER

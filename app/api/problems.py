@@ -418,7 +418,12 @@ class ProblemTypeOut(BaseModel):
     description: str
 
 
-@router.get("/problems/{slug}", response_model=ProblemTypeOut, summary="Describe a problem type")
+@router.get(
+    "/problems/{slug}",
+    response_model=ProblemTypeOut,
+    responses=error_responses(404),
+    summary="Describe a problem type",
+)
 async def describe_problem_type(slug: str) -> ProblemTypeOut:
     """Every ``type`` in a problem response resolves here."""
     ptype = PROBLEM_TYPES.get(slug)

@@ -113,7 +113,13 @@ async def token(
     )
 
 
-@router.post("/revoke", status_code=200, summary="Revoke a refresh token and its sign-in")
+@router.post(
+    "/revoke",
+    status_code=200,
+    response_class=Response,
+    responses={200: {"description": "Revoked, or never known: the answer is the same."}},
+    summary="Revoke a refresh token and its sign-in",
+)
 async def revoke(
     session: Session,
     token: Annotated[str, Form()],
