@@ -72,11 +72,12 @@ def _parse(body: bytes) -> GraphQLRequest:
 
 def _parse_url(request: Request) -> GraphQLRequest:
     payload: dict[str, Any] = dict(request.query_params)
-    if "variables" in payload:
-        try:
-            payload["variables"] = orjson.loads(payload["variables"])
-        except orjson.JSONDecodeError:
-            raise BadRequest('"variables" must be a JSON object.') from None
+    for name in ("variables", "extensions"):
+        if name in payload:
+            try:
+                payload[name] = orjson.loads(payload[name])
+            except orjson.JSONDecodeError:
+                raise BadRequest(f'"{name}" must be a JSON object.') from None
     return _request(payload)
 
 
@@ -92,6 +93,9 @@ def _request(payload: dict[str, Any]) -> GraphQLRequest:
         raise BadRequest('"variables" must be a JSON object.')
     if name is not None and not isinstance(name, str):
         raise BadRequest('"operationName" must be a string.')
+    extensions = payload.get("extensions")
+    if extensions is not None and not isinstance(extensions, dict):
+        raise BadRequest('"extensions" must be a JSON object.')
     return GraphQLRequest(query, variables, name)
 
 

@@ -1,0 +1,114 @@
+"""The GraphQL over HTTP audit (the ``graphql-http`` npm package's own suite) against a
+real Chorus process, on each database.
+
+The audit is JavaScript, so it runs where Node.js is (README: the test installs the
+pinned package from ``tests/graphql/audit/package-lock.json`` with ``npm ci``). Every
+audit must pass; the spec's MAY items count too, so a regression to a weaker answer
+shows up here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.db.models import Organisation
+from app.settings import Settings
+from tests import factories
+
+AUDIT = Path(__file__).parent / "audit"
+pytestmark = pytest.mark.skipif(
+    shutil.which("node") is None or shutil.which("npm") is None,
+    reason="the graphql-http audit needs Node.js and npm",
+)
+
+
+def _install() -> None:
+    """``npm ci`` once per lock file: the stamp names the lock it was installed from."""
+    lock = hashlib.sha256((AUDIT / "package-lock.json").read_bytes()).hexdigest()
+    stamp = AUDIT / "node_modules" / ".chorus-lock"
+    if stamp.exists() and stamp.read_text() == lock:
+        return
+    subprocess.run(  # noqa: S603
+        ["npm", "ci", "--no-audit", "--no-fund", "--silent"],  # noqa: S607
+        cwd=AUDIT,
+        check=True,
+        timeout=300,
+    )
+    stamp.write_text(lock)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def server(settings: Settings, tmp_path: Path) -> Iterator[str]:
+    """Chorus as its own process on the test's database, as partners reach it."""
+    _install()
+    port = _free_port()
+    env = {
+        **os.environ,
+        "CHORUS_DATABASE_URL": settings.effective_database_url,
+        "CHORUS_JWT_SECRET": settings.jwt_secret.get_secret_value(),
+        "CHORUS_DATA_DIR": str(tmp_path),
+        "CHORUS_AUTO_MIGRATE": "false",
+        "CHORUS_SCHEDULER_INTERVAL_SECONDS": "0",
+        "CHORUS_LOG_LEVEL": "WARNING",
+    }
+    args = [sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory"]
+    process = subprocess.Popen(  # noqa: S603
+        [*args, "--port", str(port), "--log-level", "warning"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, "the server exited"
+            try:
+                httpx.get(f"{url}/healthz", timeout=1)
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        yield f"{url}/graphql"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+async def test_the_graphql_over_http_audit_passes(
+    server: str, db: async_sessionmaker[AsyncSession], app: FastAPI, org: Organisation
+) -> None:
+    caller = await factories.caller(db, app, org, "coordinator")
+    ran = subprocess.run(  # noqa: S603
+        ["node", "audit.mjs", server, caller.token],  # noqa: S607
+        cwd=AUDIT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    results = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert len(results) > 50, ran.stdout  # the whole suite ran, not an early failure
+    failed = [r for r in results if r["status"] != "ok"]
+    assert failed == [], failed
