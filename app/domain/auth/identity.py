@@ -55,13 +55,15 @@ async def resolve_actor(session: AsyncSession, token: VerifiedToken) -> Actor:
     except ValueError:
         raise Unauthenticated(_INVALID) from None
     if token.kind == "person":
-        person = await session.scalar(
-            select(Person).where(
-                Person.id == subject,
-                Person.organisation_id == token.organisation_id,
-                col(Person.active).is_(True),
-            )
+        current = select(Person).where(
+            Person.id == subject,
+            Person.organisation_id == token.organisation_id,
+            col(Person.active).is_(True),
         )
+        if token.version is not None:
+            # In the same statement: a password set since the token was issued ends it.
+            current = current.where(Person.token_version == token.version)
+        person = await session.scalar(current)
         if person is None:
             raise Unauthenticated(_INVALID)
         return _person_actor(person)
