@@ -16,6 +16,7 @@ from aiosmtpd.controller import Controller
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.db.types import utcnow
+from app.domain.auth.links import LinkConfig
 from app.integrations.mail.smtp import SmtpConfig
 from app.integrations.mail.worker import MailConfig, MailDeliverer
 
@@ -92,4 +93,5 @@ def mailer(
         sender="Chorus <chorus@example.org>",
         timeout=5,
     )
-    return MailDeliverer(db, MailConfig(config), clock=clock or Clock())
+    pages = LinkConfig("http://chorus.test/set-password", timedelta(days=7), timedelta(hours=1))
+    return MailDeliverer(db, MailConfig(config, pages), clock=clock or Clock())

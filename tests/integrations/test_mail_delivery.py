@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import select
 
-from app.db.models import OutgoingMessage
+from app.db.models import OutgoingMessage, PasswordLink
+from app.domain.auth import links
 from app.domain.notifications import outbox, queue, templates
 from tests import factories
 from tests.integrations.smtp_server import Clock, free_port, mailer, smtp_server
@@ -117,3 +119,21 @@ async def test_the_delivery_log_carries_no_link(
     text = " ".join(f"{r.getMessage()} {r.__dict__}" for r in records)
     assert "token=abc" not in text
     assert "sam@example.org" not in text
+
+
+async def test_a_queued_reset_is_expanded_once_by_racing_workers(
+    db: async_sessionmaker[AsyncSession],
+) -> None:
+    org = await factories.organisation(db)
+    await factories.person(db, org, email="sam@example.org")
+    async with db() as session:
+        links.request_reset(session, "Sam@Example.org ")
+        await session.commit()
+    first, second = mailer(db, None), mailer(db, None)
+    expanded = await asyncio.gather(first.expand(), second.expand())
+    assert sorted(expanded) == [0, 1]
+    async with db() as session:
+        messages = list(await session.scalars(select(OutgoingMessage)))
+        issued = list(await session.scalars(select(PasswordLink)))
+    assert [m.template for m in messages] == ["password_reset"]
+    assert len(issued) == 1

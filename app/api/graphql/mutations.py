@@ -10,6 +10,7 @@ from typing import TypeVar
 import strawberry
 
 from app.api.graphql import fields
+from app.api.graphql.access import AccessMutations
 from app.api.graphql.boards import Board, Membership, board_node, membership_nodes
 from app.api.graphql.context import Info
 from app.api.graphql.derive import node
@@ -92,7 +93,12 @@ async def _membership(info: Info, row: db.Membership) -> Membership:
 
 @strawberry.type
 class Mutation(
-    MeetingMutations, SeatMutations, PaperMutations, RecommendationMutations, ExpenseMutations
+    AccessMutations,
+    MeetingMutations,
+    SeatMutations,
+    PaperMutations,
+    RecommendationMutations,
+    ExpenseMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:

@@ -1,6 +1,6 @@
 """All tables, imported together so ``metadata`` is complete for Alembic."""
 
-from app.db.models.access import PasswordLink
+from app.db.models.access import PasswordLink, PasswordResetRequest
 from app.db.models.audit import AuditEvent, OutboxEvent
 from app.db.models.auth import ApiClient, RefreshToken
 from app.db.models.base import metadata
@@ -71,6 +71,7 @@ __all__ = [
     "PaperRecipient",
     "PaperVersion",
     "PasswordLink",
+    "PasswordResetRequest",
     "PaymentPreference",
     "PaymentRun",
     "Person",

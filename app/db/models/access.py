@@ -29,3 +29,16 @@ class PasswordLink(Timestamped, table=True):
     used_at: datetime | None = time_field()
     revoked_at: datetime | None = time_field()
     created_by: uuid.UUID | None = None
+
+
+class PasswordResetRequest(Timestamped, table=True):
+    """An asked-for reset, until the mail loop turns it into links (and then deleted).
+
+    The request only writes this row, whether or not anyone has the address, so its
+    answer and its time are the same either way; the lookup happens in the worker.
+    """
+
+    __tablename__ = "password_reset_requests"
+
+    # Lower-cased. Kept only until the next turn of the mail loop.
+    email: str

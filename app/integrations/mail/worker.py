@@ -17,6 +17,8 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.db.types import utcnow
+from app.domain.auth import links
+from app.domain.auth.links import LinkConfig
 from app.domain.notifications import queue
 from app.domain.notifications.queue import MailJob
 from app.integrations.mail import smtp
@@ -31,6 +33,7 @@ Send = Callable[[SmtpConfig, str, str, str], Awaitable[None]]
 @dataclass(frozen=True)
 class MailConfig:
     smtp: SmtpConfig
+    links: LinkConfig
     concurrency: int = 5
     poll_interval: float = 1.0
 
@@ -40,7 +43,7 @@ class MailConfig:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> MailConfig:
-        return cls(SmtpConfig.from_settings(settings))
+        return cls(SmtpConfig.from_settings(settings), LinkConfig.from_settings(settings))
 
 
 class MailDeliverer:
@@ -56,6 +59,13 @@ class MailDeliverer:
         self.config = config
         self.clock = clock
         self.sender = sender
+
+    async def expand(self) -> int:
+        """Queued password resets become links and messages (in one transaction)."""
+        async with self.sessionmaker() as session:
+            count = await links.expand_resets(session, self.config.links)
+            await session.commit()
+        return count
 
     async def claim(self, limit: int) -> list[MailJob]:
         async with self.sessionmaker() as session:
@@ -95,6 +105,8 @@ class MailDeliverer:
         return kept
 
     async def run_once(self) -> int:
+        """Expand queued resets, then send what is due; how many messages were tried."""
+        await self.expand()
         jobs = await self.claim(self.config.concurrency)
         await asyncio.gather(*(self.attempt(job) for job in jobs))
         return len(jobs)
