@@ -10,7 +10,7 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
-from app.db.models import AuditEvent, Organisation, OutgoingMessage, PasswordLink
+from app.db.models import AuditEvent, Organisation, OutgoingMessage, PasswordLink, Person
 from app.db.types import utcnow
 from tests import factories
 from tests.api.helpers import API, password_grant, problem, sign_in
@@ -196,3 +196,31 @@ async def test_graphql_invites_through_the_same_rule(
             )
         )
     assert len(links) == 1
+
+
+async def test_accepting_ends_earlier_tokens_on_both_transports_and_needs_an_active_person(
+    db: async_sessionmaker[AsyncSession],
+    client: httpx.AsyncClient,
+    app: object,
+    org: Organisation,
+    coordinator: Caller,
+) -> None:
+    person = await factories.person(db, org)
+    old = factories.token_for(app, person)  # type: ignore[arg-type]
+    gone = await factories.person(db, org)
+    with smtp_server() as (inbox, port):
+        await invite(client, coordinator, person.id)
+        await invite(client, coordinator, gone.id)
+        await mailer(db, port).run_once()
+    [token] = inbox.tokens(person.email)
+    [gone_token] = inbox.tokens(gone.email)
+    assert (await client.get(f"{API}/me", headers=old.headers)).status_code == 200
+    assert (await accept(client, token, NEW_PASSWORD)).status_code == 200
+    problem(await client.get(f"{API}/me", headers=old.headers), 401, "unauthenticated")
+    refused = await client.post("/graphql", json={"query": "{ me { id } }"}, headers=old.headers)
+    assert refused.status_code == 401
+    # Deactivated after the invitation went out: the link no longer works.
+    async with db() as session:
+        await session.execute(update(Person).where(col(Person.id) == gone.id).values(active=False))
+        await session.commit()
+    problem(await accept(client, gone_token, NEW_PASSWORD), 422)

@@ -137,3 +137,21 @@ async def test_a_queued_reset_is_expanded_once_by_racing_workers(
         issued = list(await session.scalars(select(PasswordLink)))
     assert [m.template for m in messages] == ["password_reset"]
     assert len(issued) == 1
+
+
+async def test_the_running_loop_sends_what_is_queued_and_stops_when_told(
+    db: async_sessionmaker[AsyncSession],
+) -> None:
+    with smtp_server() as (inbox, port):
+        worker = mailer(db, port)
+        stop = asyncio.Event()
+        running = asyncio.create_task(worker.run(stop))
+        await _queue_one(db)
+        for _ in range(100):
+            if inbox.messages:
+                break
+            await asyncio.sleep(0.05)
+        stop.set()
+        await asyncio.wait_for(running, 5)
+    assert len(inbox.to("sam@example.org")) == 1
+    assert (await _message(db)).status == "sent"
