@@ -17,7 +17,7 @@ router = APIRouter(tags=["auth"], route_class=TransactionalRoute)
 
 RESET_ANSWER = (
     "If that address belongs to an account, a link to choose a new password is on its way. "
-    "It works once, for an hour."
+    "It works once, for a short time."
 )
 
 
