@@ -98,6 +98,23 @@ class Settings(BaseSettings):
     # Unset: deliver inside the server with SQLite; run `chorus worker` with PostgreSQL.
     delivery_in_process: bool | None = None
 
+    # Getting in: links that let a person set a password, and where they point
+    invitation_days: int = Field(default=7, ge=1, le=90)
+    password_reset_minutes: int = Field(default=60, ge=5, le=24 * 60)
+    # The page of the front end that reads the token from the fragment (#token=...), so
+    # the token reaches neither a server's access log nor a Referer header.
+    set_password_url: str = "http://localhost:8000/set-password"  # noqa: S105 - a page
+
+    # Email: unset host means no mail server (messages are kept as undeliverable)
+    smtp_host: str | None = None
+    smtp_port: int | None = Field(default=None, ge=1, le=65_535)
+    smtp_starttls: bool = True
+    smtp_tls: bool = False  # TLS from the first byte (port 465), instead of STARTTLS
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_timeout_seconds: float = Field(default=30, gt=0, le=300)
+    mail_from: str = "Chorus <chorus@localhost>"
+
     # Lists are comma-separated in the environment, not JSON: easier to write in a unit file.
     @property
     def graphiql_enabled(self) -> bool:
@@ -122,6 +139,12 @@ class Settings(BaseSettings):
     @property
     def delivery_in_process_effective(self) -> bool:
         return self.is_sqlite if self.delivery_in_process is None else self.delivery_in_process
+
+    @property
+    def smtp_port_effective(self) -> int:
+        if self.smtp_port is not None:
+            return self.smtp_port
+        return 465 if self.smtp_tls else 587
 
     @property
     def is_sqlite(self) -> bool:

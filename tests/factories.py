@@ -54,8 +54,7 @@ async def person(
             email=email or f"{uuid.uuid4().hex[:10]}@example.org",
             display_name=name or "Person " + uuid.uuid4().hex[:4],
             roles=list(roles or ("member",)),
-            password_hash=_HASH,
-            **fields,
+            **{"password_hash": _HASH, **fields},
         )
         session.add(record)
         await session.commit()

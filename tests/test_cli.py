@@ -23,7 +23,7 @@ from app import logging as chorus_logging
 from app.cli import cli
 from app.cli.serve import base_url, build_server_config
 from app.db.engine import make_engine, make_sessionmaker
-from app.db.models import Organisation, Person
+from app.db.models import Organisation, PasswordLink, Person
 from app.domain.passwords import verify_password
 from app.settings import Settings
 
@@ -31,7 +31,7 @@ PASSWORD = "a long enough password"
 GRAPHQL_MODULE = "app.api.graphql.schema"
 
 runner = CliRunner()
-T = TypeVar("T", Organisation, Person)
+T = TypeVar("T", Organisation, Person, PasswordLink)
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
-"""The ``chorus`` command: serve, migrate, worker, organisations, schema export."""
+"""The ``chorus`` command: serve, migrate, worker, organisations, people, schema
+export."""
 
 from __future__ import annotations
 
 import typer
 
-from app.cli import database, schema, scripting, serve, worker
+from app.cli import database, people, schema, scripting, serve, worker
 
 cli = typer.Typer(
     name="chorus",
@@ -18,6 +19,7 @@ cli.command()(serve.serve)
 cli.command()(database.migrate)
 cli.command()(worker.worker)
 cli.add_typer(database.organisations, name="organisations")
+cli.add_typer(people.people, name="people")
 cli.add_typer(schema.cli, name="schema")
 cli.add_typer(scripting.rota, name="rota")
 cli.add_typer(scripting.papers, name="papers")

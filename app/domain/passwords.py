@@ -1,6 +1,10 @@
-"""Argon2 password hashing through pwdlib."""
+"""Argon2 password hashing through pwdlib, and the rules a new password must meet."""
 
 from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
 
 from pwdlib import PasswordHash
 
@@ -12,13 +16,49 @@ _hasher = PasswordHash.recommended()
 _DUMMY_HASH = _hasher.hash("chorus-timing-equaliser")
 
 MIN_LENGTH = 12
+# The 30,000 most common passwords of real leaks, as ranked by zxcvbn (MIT licence,
+# Dropbox and Daniel Wolf), lower-cased. Shipped with the package: checking a password
+# never makes a network call.
+_COMMON_FILE = Path(__file__).parent / "auth" / "common_passwords.txt"
+# "Password2024!" is "password" with decoration: what is left once digits and symbols are
+# cut from both ends is checked too, when there is enough of it to be a word.
+_DECORATION = re.compile(r"^[\d\W_]+|[\d\W_]+$")
+_MIN_CORE = 4
 
 
-def hash_password(password: str, pointer: str = "/password") -> str:
+@cache
+def _common() -> frozenset[str]:
+    return frozenset(_COMMON_FILE.read_text(encoding="utf-8").split("\n")) - {""}
+
+
+def is_common(password: str) -> bool:
+    lowered = password.lower()
+    common = _common()
+    if lowered in common or " ".join(lowered.split()) in common:
+        return True
+    core = _DECORATION.sub("", lowered)
+    if len(core) >= _MIN_CORE and core in common:
+        return True
+    # One character, or one short run of them, repeated ("aaaaaaaaaaaa", "abcabcabcabc").
+    return any(lowered == lowered[:n] * (len(lowered) // n) for n in (1, 2, 3, 4))
+
+
+def check_password(password: str, pointer: str = "/password") -> None:
+    """Refuse a password that is too short or too common, naming the field and the rule."""
     if len(password) < MIN_LENGTH:
         raise RuleViolation.field(
             pointer, f"A password must be at least {MIN_LENGTH} characters long."
         )
+    if is_common(password):
+        detail = (
+            "That password is one of the most commonly used ones, so it is easy to guess; "
+            "choose another."
+        )
+        raise RuleViolation.field(pointer, detail)
+
+
+def hash_password(password: str, pointer: str = "/password") -> str:
+    check_password(password, pointer)
     return _hasher.hash(password)
 
 

@@ -52,6 +52,10 @@ def test_public_operations_need_no_token_and_the_rest_need_oauth2() -> None:
         "revokeToken",
         "describeProblemType",
         "personalCalendar",
+        # The emailed link's token is the credential.
+        "acceptInvitation",
+        "requestPasswordReset",
+        "completePasswordReset",
     }
     assert {i for i, (_, _, op) in BY_ID.items() if op["security"] == []} == public
     assert all(

@@ -27,9 +27,18 @@ from tests.api import papers_setup
 from tests.api.helpers import API, problem
 from tests.factories import PASSWORD
 
-# Anyone may call these: how a token is obtained or given up, and the personal calendar
-# feed, whose secret path is its credential (calendar apps cannot send headers).
-PUBLIC = {f"{API}/auth/token", f"{API}/auth/revoke", f"{API}/calendar/{{feed_token}}.ics"}
+# Anyone may call these: how a token is obtained or given up, how a password is set from
+# an emailed link (the link's token is the credential) or such a link asked for, and the
+# personal calendar feed, whose secret path is its credential (calendar apps cannot send
+# headers).
+PUBLIC = {
+    f"{API}/auth/token",
+    f"{API}/auth/revoke",
+    f"{API}/auth/invitation/accept",
+    f"{API}/auth/password-reset",
+    f"{API}/auth/password-reset/complete",
+    f"{API}/calendar/{{feed_token}}.ics",
+}
 _PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 
 IdMap = Mapping[str, "uuid.UUID | Mapping[str, uuid.UUID]"]

@@ -10,6 +10,7 @@ from typing import TypeVar
 import strawberry
 
 from app.api.graphql import fields
+from app.api.graphql.access import AccessMutations
 from app.api.graphql.boards import Board, Membership, board_node, membership_nodes
 from app.api.graphql.context import Info
 from app.api.graphql.derive import node
@@ -93,6 +94,7 @@ async def _membership(info: Info, row: db.Membership) -> Membership:
 
 @strawberry.type
 class Mutation(
+    AccessMutations,
     MeetingMutations,
     MeetingLifecycleMutations,
     SeatMutations,

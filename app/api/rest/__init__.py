@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 
 from app.api.rest import (
+    access,
     api_clients,
     audit,
     auth,
@@ -33,6 +34,7 @@ from app.api.rest import (
 api_router = APIRouter()
 for module in (
     auth,
+    access,
     me,
     people,
     person_records,

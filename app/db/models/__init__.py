@@ -1,5 +1,6 @@
 """All tables, imported together so ``metadata`` is complete for Alembic."""
 
+from app.db.models.access import PasswordLink, PasswordResetRequest
 from app.db.models.audit import AuditEvent, OutboxEvent
 from app.db.models.auth import ApiClient, RefreshToken
 from app.db.models.base import metadata
@@ -21,6 +22,7 @@ from app.db.models.meetings import (
     Meeting,
     Minutes,
 )
+from app.db.models.notifications import OutgoingMessage
 from app.db.models.organisations import Organisation
 from app.db.models.papers import (
     Circulation,
@@ -64,9 +66,12 @@ __all__ = [
     "Minutes",
     "Organisation",
     "OutboxEvent",
+    "OutgoingMessage",
     "Paper",
     "PaperRecipient",
     "PaperVersion",
+    "PasswordLink",
+    "PasswordResetRequest",
     "PaymentPreference",
     "PaymentRun",
     "Person",

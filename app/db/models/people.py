@@ -40,6 +40,9 @@ class Person(Timestamped, table=True):
     lived_experience_categories: list[str] = json_list_field()
     access_needs: str | None = None
     password_hash: str | None = None
+    # In every access token we issue, and matched on the actor lookup: raising it ends
+    # every access token issued before, at once (a password set by link, for one).
+    token_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     active: bool = True
     updated_at: datetime | None = time_field()
     version: int = Field(default=1, sa_column=_person_version)

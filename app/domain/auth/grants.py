@@ -27,7 +27,10 @@ async def _person_grant(
     session: AsyncSession, tokens: TokenService, person: Person, refresh_token: str
 ) -> TokenGrant:
     access = tokens.issue_access_token(
-        subject=person.id, organisation_id=person.organisation_id, kind="person"
+        subject=person.id,
+        organisation_id=person.organisation_id,
+        kind="person",
+        version=person.token_version,
     )
     return TokenGrant(access, tokens.access_token_ttl, "", refresh_token)
 

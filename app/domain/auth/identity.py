@@ -26,6 +26,7 @@ _PERSON_ROLES = select(Person.roles).where(
     Person.organisation_id == bindparam("org"),
     col(Person.active).is_(True),
 )
+_PERSON_ROLES_AT_VERSION = _PERSON_ROLES.where(Person.token_version == bindparam("ver"))
 _CLIENT_SCOPES = select(ApiClient.scopes).where(
     ApiClient.id == bindparam("id"),
     ApiClient.organisation_id == bindparam("org"),
@@ -74,9 +75,13 @@ async def resolve_actor(session: AsyncSession, token: VerifiedToken) -> Actor:
     # query itself, on every request.
     connection = await session.connection()
     if token.kind == "person":
-        roles = (
-            await connection.execute(_PERSON_ROLES, {"id": subject, "org": token.organisation_id})
-        ).scalar()
+        # In the same statement: a password set since the token was issued ends it.
+        params: dict[str, object] = {"id": subject, "org": token.organisation_id}
+        statement = _PERSON_ROLES
+        if token.version is not None:
+            statement = _PERSON_ROLES_AT_VERSION
+            params["ver"] = token.version
+        roles = (await connection.execute(statement, params)).scalar()
         if roles is None:
             raise Unauthenticated(_INVALID)
         return Actor(

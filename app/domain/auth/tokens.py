@@ -53,6 +53,9 @@ class VerifiedToken:
     scopes: frozenset[str]
     email: str | None
     token_id: str | None
+    # The person's token version when we issued it (0 for tokens from before versions);
+    # None where there is no token of ours to end (an IdP's token, a signed paper link).
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ class TokenService:
         organisation_id: uuid.UUID,
         kind: str,
         scopes: Iterable[str] = (),
+        version: int = 0,
     ) -> str:
         if kind not in _OWN_KINDS:
             raise ValueError(f"kind must be one of {sorted(_OWN_KINDS)}")
@@ -129,6 +133,8 @@ class TokenService:
             "exp": now + self.access_token_ttl,
             "jti": uuid.uuid4().hex,
         }
+        if version:
+            claims["ver"] = version
         if scope_set:
             claims["scope"] = " ".join(sorted(scope_set))
         return jwt.encode(claims, self._signing_key, self._algorithm, headers={"kid": self._kid})
@@ -265,8 +271,10 @@ class TokenService:
 def _verified(
     claims: dict[str, Any], kind: str, organisation_id: uuid.UUID | None, email: str | None
 ) -> VerifiedToken:
-    scope, jti = claims.get("scope", ""), claims.get("jti")
+    scope, jti, version = claims.get("scope", ""), claims.get("jti"), claims.get("ver", 0)
     if not isinstance(scope, str):
+        raise Unauthenticated(_INVALID)
+    if not isinstance(version, int) or isinstance(version, bool):
         raise Unauthenticated(_INVALID)
     return VerifiedToken(
         subject=claims["sub"],
@@ -275,6 +283,7 @@ def _verified(
         scopes=frozenset(scope.split()),
         email=email,
         token_id=jti if isinstance(jti, str) else None,
+        version=None if kind == "external" else version,
     )
 
 

@@ -1,4 +1,5 @@
-"""The delivery loop: in the server (embedded default) or in any number of `chorus worker`s.
+"""The delivery loops, webhooks here and mail beside them (``app/integrations/mail/``):
+in the server (embedded default) or in any number of `chorus worker`s.
 
 Each turn fans new outbox events out into deliveries, claims due ones and sends them
 concurrently, committing the claim before sending and the result after, so no database
@@ -26,6 +27,7 @@ from app.db.types import utcnow
 from app.domain.webhooks import queue, results
 from app.domain.webhooks.addresses import Resolver, UrlGuard, system_resolver
 from app.domain.webhooks.queue import Job, Outcome
+from app.integrations.mail.worker import MailConfig, MailDeliverer
 from app.integrations.webhooks.sender import Sender
 from app.settings import Settings
 
@@ -190,17 +192,19 @@ def _url_parts(url: str) -> set[str]:
 
 
 class InProcessDelivery:
-    """Delivery inside the API server, started and stopped by its lifespan."""
+    """Delivery (webhooks and mail) inside the API server, started and stopped by its
+    lifespan."""
 
-    def __init__(self, deliverer: Deliverer) -> None:
+    def __init__(self, deliverer: Deliverer, mail: MailDeliverer) -> None:
         self.deliverer = deliverer
         self._stop = asyncio.Event()
         self._task = asyncio.create_task(deliverer.run(self._stop))
+        self._mail = asyncio.create_task(mail.run(self._stop))
 
     async def stop(self) -> None:
         self._stop.set()
         try:
-            await self._task
+            await asyncio.gather(self._task, self._mail)
         finally:
             await self.deliverer.aclose()
 
@@ -208,14 +212,19 @@ class InProcessDelivery:
 def start_in_process(
     settings: Settings, sessionmaker: async_sessionmaker[AsyncSession]
 ) -> InProcessDelivery:
-    return InProcessDelivery(Deliverer(sessionmaker, DeliveryConfig.from_settings(settings)))
+    return InProcessDelivery(
+        Deliverer(sessionmaker, DeliveryConfig.from_settings(settings)),
+        MailDeliverer(sessionmaker, MailConfig.from_settings(settings)),
+    )
 
 
 async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -> None:
     """`chorus worker`: deliver until ``stop`` is set, or until SIGINT/SIGTERM when none
     is given. Any number may run against one PostgreSQL database."""
     engine = make_engine(settings.effective_database_url)
-    deliverer = Deliverer(make_sessionmaker(engine), DeliveryConfig.from_settings(settings))
+    sessionmaker = make_sessionmaker(engine)
+    deliverer = Deliverer(sessionmaker, DeliveryConfig.from_settings(settings))
+    mail = MailDeliverer(sessionmaker, MailConfig.from_settings(settings))
     loop = asyncio.get_running_loop()
     handled: list[signal.Signals] = []
     if stop is None:
@@ -226,7 +235,7 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
                 handled.append(signum)
     log.info("webhook worker started")
     try:
-        await deliverer.run(stop)
+        await asyncio.gather(deliverer.run(stop), mail.run(stop))
     finally:
         for signum in handled:
             loop.remove_signal_handler(signum)

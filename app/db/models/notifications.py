@@ -1,0 +1,55 @@
+"""Outgoing messages: written in the transaction that causes them, sent by a worker."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Index, text
+from sqlmodel import Field
+
+from app.db.models.base import Timestamped, org_field, time_field
+
+
+class OutgoingMessage(Timestamped, table=True):
+    """One message to one person by one channel.
+
+    ``body`` may carry a single-use link, so it is kept only until the message is sent
+    (or given up on), then cleared; the row stays as the log with its status.
+    ``next_attempt_at`` is the retry time while pending and the end of a worker's lease
+    while sending, as for webhook deliveries.
+    """
+
+    __tablename__ = "outgoing_messages"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('pending', 'sending', 'sent', 'failed', 'undeliverable')",
+            name="status",
+        ),
+        CheckConstraint("channel IN ('email')", name="channel"),
+        Index("ix_outgoing_messages_person", "person_id", "id"),
+        Index(
+            "ix_outgoing_messages_due",
+            "next_attempt_at",
+            sqlite_where=text("status IN ('pending', 'sending')"),
+            postgresql_where=text("status IN ('pending', 'sending')"),
+        ),
+    )
+
+    organisation_id: uuid.UUID = org_field()
+    person_id: uuid.UUID = Field(foreign_key="people.id", ondelete="CASCADE")
+    channel: str = "email"
+    template: str
+    # The address at the time of writing: a later change of address does not redirect
+    # a link meant for the old one.
+    recipient: str
+    subject: str
+    body: str | None = None
+    status: str = "pending"
+    attempts: int = 0
+    next_attempt_at: datetime | None = time_field()
+    claim_token: uuid.UUID | None = None
+    last_attempt_at: datetime | None = time_field()
+    # A short reason in our words (refused, timed out, no mail server); never the body.
+    last_error: str | None = None
+    sent_at: datetime | None = time_field()

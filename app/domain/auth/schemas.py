@@ -1,0 +1,18 @@
+"""What a caller sends to get in: a link's token and a new password, or an email."""
+
+from __future__ import annotations
+
+from pydantic import EmailStr, SecretStr
+
+from app.domain.schemas import Input
+
+
+class SetPassword(Input):
+    """The token from the link (after ``#token=``) and the password to set."""
+
+    token: SecretStr
+    password: SecretStr
+
+
+class PasswordResetRequest(Input):
+    email: EmailStr

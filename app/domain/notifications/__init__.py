@@ -1,0 +1,1 @@
+"""Messages to people: templates, the outgoing-message queue and its delivery log."""

@@ -1,0 +1,1 @@
+"""Email: the SMTP sender and the loop that sends queued messages."""
