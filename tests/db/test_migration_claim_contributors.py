@@ -15,7 +15,6 @@ from app.db import migrate
 from app.db.engine import make_engine, make_sessionmaker
 from app.db.models import AuditEvent, ExpenseClaim, ExpenseItem
 from app.db.types import utcnow, uuid7
-from tests import factories
 from tests.db.test_migrations import fresh_url  # noqa: F401  (the fixture)
 
 BEFORE = "e9da6c9ada57"
@@ -53,6 +52,25 @@ _people = sa.table(
 )
 
 
+_organisations = sa.table(
+    "organisations",
+    sa.column("id", sa.Uuid()),
+    sa.column("created_at", sa.DateTime(timezone=True)),
+    sa.column("name", sa.String()),
+)
+
+
+async def _organisation(db: async_sessionmaker[AsyncSession]) -> _Who:
+    """An organisation row as that revision has it (later ones added columns)."""
+    org = _Who(uuid7())
+    async with db() as session:
+        await session.execute(
+            _organisations.insert().values(id=org.id, created_at=utcnow(), name="Before")
+        )
+        await session.commit()
+    return org
+
+
 async def _person(db: async_sessionmaker[AsyncSession], org_id: uuid.UUID, role: str) -> _Who:
     """A person row as the schema of that revision has it: the model may have grown
     columns since."""
@@ -85,7 +103,7 @@ async def test_existing_claims_get_their_contributors_and_on_behalf(fresh_url: s
     engine = make_engine(fresh_url)
     db = make_sessionmaker(engine)
     try:
-        org = await factories.organisation(db)
+        org = await _organisation(db)
         member = await _person(db, org.id, "member")
         coordinator = await _person(db, org.id, "coordinator")
         finance = await _person(db, org.id, "finance")
