@@ -14,7 +14,7 @@ from limits.aio.storage import Storage
 from sqlalchemy import case, delete, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.db.models import ThrottleCounter
 
@@ -81,10 +81,10 @@ class SqlStorage(Storage):
         async with self._engine.begin() as connection:
             await connection.execute(delete(_table).where(_table.c.key == key))
 
-    async def purge(self) -> int:
-        """Drop windows that ran out, so keys tried once do not pile up."""
-        async with self._engine.begin() as connection:
-            result = await connection.execute(
-                delete(_table).where(_table.c.expires_at <= self._clock())
-            )
-            return result.rowcount
+
+async def purge(sessionmaker: async_sessionmaker[AsyncSession]) -> int:
+    """Drop windows that ran out (the scheduler's job), so emails tried once do not pile
+    up as rows."""
+    async with sessionmaker() as session, session.begin():
+        result = await session.execute(delete(_table).where(_table.c.expires_at <= time.time()))
+        return int(getattr(result, "rowcount", 0) or 0)

@@ -4,6 +4,7 @@ that run out, the same refusal for every email, shared by processes on PostgreSQ
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
@@ -14,8 +15,9 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlmodel import select
 
+from app.db import throttle_storage
 from app.db.engine import make_engine
-from app.db.models import AuditEvent, Organisation
+from app.db.models import AuditEvent, Organisation, ThrottleCounter
 from app.main import create_app
 from app.settings import Settings
 from tests import factories
@@ -169,3 +171,16 @@ async def test_two_processes_on_one_postgresql_database_share_the_counts(
     finally:
         for e in engines:
             await e.dispose()
+
+
+async def test_windows_that_ran_out_are_purged_and_live_ones_kept(
+    db: async_sessionmaker[AsyncSession],
+) -> None:
+    async with db() as session:
+        now = time.time()
+        session.add(ThrottleCounter(key="account:old", count=5, expires_at=now - 1))
+        session.add(ThrottleCounter(key="account:live", count=2, expires_at=now + 600))
+        await session.commit()
+    assert await throttle_storage.purge(db) == 1
+    async with db() as session:
+        assert list(await session.scalars(select(ThrottleCounter.key))) == ["account:live"]
