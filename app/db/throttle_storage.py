@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from limits.aio.storage import Storage
-from sqlalchemy import case, delete, select
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -50,6 +50,17 @@ class SqlStorage(Storage):
         ).returning(_table.c.count)
         async with self._engine.begin() as connection:
             return int((await connection.execute(statement)).scalar_one())
+
+    async def decr(self, key: str, amount: int = 1) -> int:
+        """Give back a reserved attempt (as limits' MemoryStorage does); never below 0."""
+        statement = (
+            update(_table)
+            .where(_table.c.key == key, _table.c.expires_at > self._clock())
+            .values(count=case((_table.c.count > amount, _table.c.count - amount), else_=0))
+            .returning(_table.c.count)
+        )
+        async with self._engine.begin() as connection:
+            return int((await connection.execute(statement)).scalar() or 0)
 
     async def get(self, key: str) -> int:
         async with self._engine.connect() as connection:

@@ -184,3 +184,24 @@ async def test_windows_that_ran_out_are_purged_and_live_ones_kept(
     assert await throttle_storage.purge(db) == 1
     async with db() as session:
         assert list(await session.scalars(select(ThrottleCounter.key))) == ["account:live"]
+
+
+async def test_parallel_guesses_get_no_more_tries_than_the_limit(
+    db: async_sessionmaker[AsyncSession], throttled_app: FastAPI, org: Organisation
+) -> None:
+    who = await factories.person(db, org)
+    async with connect(throttled_app) as client:
+        answers = await asyncio.gather(
+            *(password_grant(client, who.email, f"{WRONG} {n}") for n in range(8))
+        )
+    assert sorted(a.status_code for a in answers) == [400] * 3 + [429] * 5
+
+
+async def test_successful_sign_ins_do_not_use_up_the_address(
+    db: async_sessionmaker[AsyncSession], throttled_app: FastAPI, org: Organisation
+) -> None:
+    # An office behind one address: everyone signs in, and nobody is refused for it.
+    people = [await factories.person(db, org) for _ in range(7)]
+    async with connect(throttled_app) as client:
+        for who in people:
+            assert (await password_grant(client, who.email, PASSWORD)).status_code == 200

@@ -68,7 +68,7 @@ async def password_grant(
         await throttle.sign_in_failed(email, address)
         raise OAuthError("invalid_grant", "The email address or password is not correct.")
     person = fits[0]
-    if await throttle.sign_in_succeeded(email):
+    if await throttle.sign_in_succeeded(email, address):
         # Someone was refused for this account since it last got in: worth a look.
         audit.record(
             session,

@@ -16,9 +16,10 @@ import time
 from dataclasses import dataclass
 
 from limits import RateLimitItem, RateLimitItemPerSecond
-from limits.aio.storage import Storage
+from limits.aio.storage import MemoryStorage
 from limits.aio.strategies import FixedWindowRateLimiter
 
+from app.db.throttle_storage import SqlStorage
 from app.domain.errors import TooManyRequests
 
 REFUSED = "Too many attempts. Try again after the seconds in Retry-After."
@@ -41,7 +42,7 @@ class ThrottleLimits:
 
 
 class Throttle:
-    def __init__(self, storage: Storage, limits: ThrottleLimits) -> None:
+    def __init__(self, storage: MemoryStorage | SqlStorage, limits: ThrottleLimits) -> None:
         self.storage = storage
         self._limiter = FixedWindowRateLimiter(storage)
         window = limits.window_seconds
@@ -49,32 +50,47 @@ class Throttle:
         self._address = RateLimitItemPerSecond(limits.failures_per_address, window)
         self._resets = RateLimitItemPerSecond(limits.resets_per_address, window)
 
-    async def _refuse_if_spent(self, item: RateLimitItem, key: str) -> None:
-        if await self._limiter.test(item, key):
-            return
+    async def _retry_after(self, item: RateLimitItem, key: str) -> int:
         reset_at, _ = await self._limiter.get_window_stats(item, key)
-        raise TooManyRequests(REFUSED, max(1, math.ceil(reset_at - time.time())))
+        return max(1, math.ceil(reset_at - time.time()))
+
+    async def _give_back(self, item: RateLimitItem, key: str) -> None:
+        await self.storage.decr(item.key_for(key))
 
     async def before_sign_in(self, email: str, address: str) -> None:
-        """Refuse (TooManyRequests) while the account's or the address's window is spent."""
-        try:
-            await self._refuse_if_spent(self._account, _key("account", email))
-            await self._refuse_if_spent(self._address, _key("address", address))
-        except TooManyRequests:
-            await self._limiter.hit(_MARKER, _key("refused", email))
-            raise
+        """Reserve one attempt on the account's and on the address's window, or refuse
+        (TooManyRequests) if either is spent. Reserving (an atomic increment) rather than
+        reading the count means parallel guesses cannot all slip under the limit: each
+        one in flight is already counted."""
+        account, place = _key("account", email), _key("address", address)
+        account_ok = await self._limiter.hit(self._account, account)
+        address_ok = await self._limiter.hit(self._address, place)
+        if account_ok and address_ok:
+            return
+        waits = []
+        for ok, item, key in (
+            (account_ok, self._account, account),
+            (address_ok, self._address, place),
+        ):
+            if ok:
+                await self._give_back(item, key)  # not tried: it costs that window nothing
+            else:
+                waits.append(await self._retry_after(item, key))
+        await self._limiter.hit(_MARKER, _key("refused", email))
+        raise TooManyRequests(REFUSED, max(waits))
 
     async def sign_in_failed(self, email: str, address: str) -> None:
-        await self._limiter.hit(self._account, _key("account", email))
-        await self._limiter.hit(self._address, _key("address", address))
+        """Nothing to add: the reserved attempt stays counted on both windows."""
 
-    async def sign_in_succeeded(self, email: str) -> bool:
-        """Start the account's count again; True if it was refused since it last got in.
-        The address keeps its count: one account's password must not buy more guesses at
-        others from the same place."""
+    async def sign_in_succeeded(self, email: str, address: str) -> bool:
+        """Start the account's count again and give the address its attempt back (an
+        office signing in all morning is not an attack); True if the account was refused
+        since it last got in. The address's failures stay: one account's password must
+        not buy more guesses at others from the same place."""
         marker = _MARKER.key_for(_key("refused", email))
         was_refused = await self.storage.get(marker) > 0
         await self._limiter.clear(self._account, _key("account", email))
+        await self._give_back(self._address, _key("address", address))
         if was_refused:
             await self.storage.clear(marker)
         return was_refused
@@ -82,5 +98,5 @@ class Throttle:
     async def password_reset_requested(self, address: str) -> None:
         """Every request counts: each may send mail to someone."""
         key = _key("reset", address)
-        await self._refuse_if_spent(self._resets, key)
-        await self._limiter.hit(self._resets, key)
+        if not await self._limiter.hit(self._resets, key):
+            raise TooManyRequests(REFUSED, await self._retry_after(self._resets, key))
