@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from limits.aio.storage import MemoryStorage
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.api import docs_pages, openapi, problems
@@ -22,6 +23,8 @@ from app.api.rest.health import router as health_router
 from app.api.state import AppState
 from app.api.transfer import Compression, ConditionalGetMiddleware, HeadMiddleware
 from app.db.engine import make_engine, make_sessionmaker
+from app.db.throttle_storage import SqlStorage
+from app.domain.auth.throttle import Throttle, ThrottleLimits
 from app.domain.auth.tokens import TokenService
 from app.domain.organisations import bootstrap
 from app.integrations.scheduler import start_scheduler
@@ -63,6 +66,19 @@ def _pool_options(url: str, settings: Settings) -> dict[str, float]:
     return {} if ":memory:" in url else {"pool_timeout": settings.db_pool_timeout_seconds}
 
 
+def make_throttle(settings: Settings, engine: AsyncEngine) -> Throttle:
+    """In memory on SQLite (one process); in the database on PostgreSQL, so every process
+    serving it counts the same failures."""
+    storage = SqlStorage(engine) if engine.dialect.name == "postgresql" else MemoryStorage()
+    limits = ThrottleLimits(
+        failures_per_account=settings.signin_failures_per_account,
+        failures_per_address=settings.signin_failures_per_address,
+        resets_per_address=settings.password_resets_per_address,
+        window_seconds=settings.signin_throttle_window_seconds,
+    )
+    return Throttle(storage, limits)
+
+
 def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None = None) -> FastAPI:
     settings = settings or Settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -75,6 +91,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         sessionmaker=make_sessionmaker(engine),
         tokens=TokenService(settings),
         storage=make_storage(settings),
+        throttle=make_throttle(settings, engine),
     )
 
     @asynccontextmanager

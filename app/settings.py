@@ -34,6 +34,12 @@ class Settings(BaseSettings):
     jwt_audience: str = "chorus-api"
     access_token_ttl_seconds: int = Field(default=900, ge=60, le=86_400)
     refresh_token_ttl_days: int = Field(default=30, ge=1, le=365)
+    # Sign-in throttling (app/domain/auth/throttle.py): failed password grants per email
+    # and per client address, and reset requests per address, in windows that run out.
+    signin_failures_per_account: int = Field(default=5, ge=1)
+    signin_failures_per_address: int = Field(default=20, ge=1)
+    password_resets_per_address: int = Field(default=5, ge=1)
+    signin_throttle_window_seconds: int = Field(default=900, ge=1, le=86_400)
 
     # An external identity provider whose tokens we also accept
     oidc_issuer: str | None = None

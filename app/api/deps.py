@@ -149,3 +149,9 @@ async def storable_text(request: Request) -> None:
         ]
     if found:
         raise RequestValidationError(found)
+
+
+def client_address(request: Request) -> str:
+    # The ASGI client host: behind a proxy, uvicorn needs --proxy-headers (and
+    # --forwarded-allow-ips) or every caller shares the proxy's address.
+    return request.client.host if request.client else "unknown"

@@ -123,6 +123,14 @@ _TYPES = [
     ),
     ProblemType("http-error", 400, "Bad request", "The request could not be handled."),
     ProblemType(
+        "too-many-requests",
+        429,
+        "Too many requests",
+        "Too many failed sign-ins for this account or from this address, or too many "
+        "requests of this kind; retry after the seconds in `Retry-After`. The windows run "
+        "out: nothing is locked for good.",
+    ),
+    ProblemType(
         "service-unavailable",
         503,
         "Service unavailable",
@@ -150,6 +158,7 @@ _DOMAIN_MAP: list[tuple[type[errors.DomainError], str]] = [
     (errors.PreconditionFailed, "precondition-failed"),
     (errors.RuleViolation, "rule-violation"),
     (errors.PayloadTooLarge, "payload-too-large"),
+    (errors.TooManyRequests, "too-many-requests"),
 ]
 
 
@@ -329,6 +338,8 @@ async def _on_domain(request: Request, exc: Exception) -> Response:
         status, headers = 401, {"WWW-Authenticate": 'Basic realm="chorus"'}
     elif status == 401:
         headers = {"WWW-Authenticate": "Bearer"}
+    elif isinstance(exc, errors.TooManyRequests):
+        headers = {"Retry-After": str(exc.retry_after)}
     return problem_response(
         request, ptype, exc.detail, status=status, extra=domain_extensions(exc), headers=headers
     )
@@ -405,6 +416,22 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     (app/api/openapi.py puts each under the media type the server sends)."""
     return {
         status: {"model": Problem, "description": described_status(status)} for status in statuses
+    }
+
+
+def throttled_response() -> dict[int | str, dict[str, Any]]:
+    """The 429 of a throttled endpoint, with its Retry-After header."""
+    return {
+        429: {
+            "model": Problem,
+            "description": described_status(429),
+            "headers": {
+                "Retry-After": {
+                    "description": "Seconds until the window that refused this runs out.",
+                    "schema": {"type": "integer", "minimum": 1},
+                }
+            },
+        }
     }
 
 

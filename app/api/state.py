@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from app.domain.auth.throttle import Throttle
 from app.domain.auth.tokens import TokenService
 from app.integrations.storage import Storage
 from app.settings import Settings
@@ -18,3 +19,4 @@ class AppState:
     sessionmaker: async_sessionmaker[AsyncSession]
     tokens: TokenService
     storage: Storage
+    throttle: Throttle

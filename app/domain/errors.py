@@ -88,3 +88,11 @@ class TokenReuseDetected(OAuthError):
             "invalid_grant",
             "This refresh token was already used; every token of this sign-in is now revoked.",
         )
+
+
+class TooManyRequests(DomainError):
+    """Throttled: ``retry_after`` seconds until the window that refused this runs out."""
+
+    def __init__(self, detail: str, retry_after: int) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after

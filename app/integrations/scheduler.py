@@ -17,6 +17,7 @@ from time import monotonic
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app.db import throttle_storage
 from app.domain import idempotency as idempotency_store
 from app.domain.papers.orphans import sweep_orphans
 from app.domain.recommendations.overdue import sweep_overdue
@@ -80,7 +81,14 @@ def start_scheduler(
         # Stored responses carry personal data: kept only as long as a retry may use them.
         await idempotency_store.purge(sessionmaker, timedelta(hours=settings.idempotency_ttl_hours))
 
-    jobs: list[tuple[str, Job]] = [("overdue", overdue), ("idempotency", idempotency)]
+    async def throttle() -> None:
+        await throttle_storage.purge(sessionmaker)
+
+    jobs: list[tuple[str, Job]] = [
+        ("overdue", overdue),
+        ("idempotency", idempotency),
+        ("throttle windows", throttle),
+    ]
     if storage is not None:
         jobs.append(("orphaned files", _every(settings, storage, sessionmaker)))
     scheduler = Scheduler(settings.scheduler_interval_seconds, jobs)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
-from app.api.deps import CurrentActor, Session, State
-from app.api.problems import error_responses
+from app.api.deps import CurrentActor, Session, State, client_address
+from app.api.problems import error_responses, throttled_response
 from app.api.routing import TransactionalRoute
 from app.api.views.access import AcceptedView, InvitationView
 from app.domain.auth import links
@@ -68,13 +68,17 @@ async def accept_invitation(
     "/auth/password-reset",
     status_code=202,
     response_model=AcceptedView,
-    responses=error_responses(422),
+    responses={**error_responses(422), **throttled_response()},
     summary="Ask for a password reset link",
 )
-async def request_password_reset(session: Session, body: PasswordResetRequest) -> AcceptedView:
+async def request_password_reset(
+    request: Request, session: Session, state: State, body: PasswordResetRequest
+) -> AcceptedView:
     """The same answer, in the same time, whether or not the address has an account, so it
     tells nobody which addresses do: the request is only queued. Each active person with
-    that sign-in email then gets their own link."""
+    that sign-in email then gets their own link. Too many requests from one client address
+    in a window get 429 with `Retry-After`."""
+    await state.throttle.password_reset_requested(client_address(request))
     links.request_reset(session, str(body.email))
     return AcceptedView(detail=RESET_ANSWER)
 

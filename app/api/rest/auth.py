@@ -10,8 +10,8 @@ from urllib.parse import unquote
 from fastapi import APIRouter, Form, Request, Response
 from pydantic import BaseModel
 
-from app.api.deps import Session, State
-from app.api.problems import error_responses
+from app.api.deps import Session, State, client_address
+from app.api.problems import error_responses, throttled_response
 from app.api.routing import TransactionalRoute
 from app.domain.auth import grants, refresh
 from app.domain.errors import OAuthError, TokenReuseDetected
@@ -50,7 +50,7 @@ def _required(value: str | None, name: str) -> str:
     "/token",
     response_model=TokenResponse,
     response_model_exclude_none=True,
-    responses=error_responses(400, 401),
+    responses={**error_responses(400, 401), **throttled_response()},
     summary="Get an access token",
 )
 async def token(
@@ -72,7 +72,9 @@ async def token(
     refresh_token: Annotated[str | None, Form()] = None,
 ) -> TokenResponse:
     """Password grant for people, client credentials for partner systems (form fields or
-    HTTP Basic), and refresh tokens that rotate on every use."""
+    HTTP Basic), and refresh tokens that rotate on every use. Repeated failed password
+    grants for one email, or from one client address, are refused with 429 and
+    `Retry-After` until their window runs out."""
     response.headers["Cache-Control"] = "no-store"
     ttl = state.settings.refresh_token_ttl_days
     if grant_type == "password":
@@ -82,6 +84,8 @@ async def token(
             ttl,
             _required(username, "username"),
             _required(password, "password"),
+            state.throttle,
+            client_address(request),
         )
     elif grant_type == "client_credentials":
         basic = _basic_credentials(request)

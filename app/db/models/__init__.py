@@ -2,7 +2,7 @@
 
 from app.db.models.access import PasswordLink, PasswordResetRequest
 from app.db.models.audit import AuditEvent, OutboxEvent
-from app.db.models.auth import ApiClient, RefreshToken
+from app.db.models.auth import ApiClient, RefreshToken, ThrottleCounter
 from app.db.models.base import metadata
 from app.db.models.boards import ELECTED_ROLES, Board, Membership
 from app.db.models.expenses import (
@@ -84,6 +84,7 @@ __all__ = [
     "SeatAssignment",
     "SeatPoolEntry",
     "Theme",
+    "ThrottleCounter",
     "TrainingRecord",
     "Unavailability",
     "WebhookAttempt",

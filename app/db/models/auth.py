@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlmodel import Field
+from sqlmodel import Field, SQLModel
 
 from app.db.models.base import Timestamped, json_list_field, org_field, time_field
 
@@ -35,3 +35,15 @@ class RefreshToken(Timestamped, table=True):
     expires_at: datetime = time_field(nullable=False)
     used_at: datetime | None = time_field()
     revoked_at: datetime | None = time_field()
+
+
+class ThrottleCounter(SQLModel, table=True):
+    """One fixed window of the sign-in throttle (app/domain/auth/throttle.py), shared by
+    every process on PostgreSQL. The key is a digest, never an address or an email."""
+
+    __tablename__ = "throttle_counters"
+
+    key: str = Field(primary_key=True)
+    count: int
+    # Seconds since the epoch, as the limits package counts them.
+    expires_at: float = Field(index=True)

@@ -9,7 +9,9 @@ from sqlmodel import col, select
 
 from app.db.models import Person
 from app.db.types import utcnow
+from app.domain import audit
 from app.domain.auth import clients, refresh
+from app.domain.auth.throttle import Throttle
 from app.domain.auth.tokens import TokenService
 from app.domain.errors import OAuthError
 from app.domain.passwords import verify_password
@@ -41,13 +43,19 @@ async def password_grant(
     refresh_ttl_days: int,
     username: str,
     password: str,
+    throttle: Throttle,
+    address: str,
 ) -> TokenGrant:
+    email = username.strip().lower()
+    # Before the lookup, so a throttled answer is the same whether or not anyone has the
+    # email, and costs no password verification.
+    await throttle.before_sign_in(email, address)
     # Emails are unique per organisation, so one address may name several people: the
     # password picks among them (the oldest, if it fits more than one).
     people = (
         await session.scalars(
             select(Person)
-            .where(Person.email == username.strip().lower(), col(Person.active).is_(True))
+            .where(Person.email == email, col(Person.active).is_(True))
             .order_by(col(Person.id))
         )
     ).all()
@@ -57,8 +65,19 @@ async def password_grant(
     if not people:
         verify_password(password, None)
     if not fits:
+        await throttle.sign_in_failed(email, address)
         raise OAuthError("invalid_grant", "The email address or password is not correct.")
     person = fits[0]
+    if await throttle.sign_in_succeeded(email, address):
+        # Someone was refused for this account since it last got in: worth a look.
+        audit.record(
+            session,
+            None,
+            "person.signed_in_after_throttling",
+            "person",
+            person.id,
+            person.organisation_id,
+        )
     return await _person_grant(
         session, tokens, person, await refresh.issue(session, person, refresh_ttl_days)
     )
