@@ -13,12 +13,14 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     SecretStr,
     ValidationInfo,
     field_validator,
 )
 from pydantic.alias_generators import to_camel
-from pydantic_core import PydanticCustomError
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
 
 # NUL and lone UTF-16 surrogates: PostgreSQL cannot store them (and UTF-8 cannot encode a
 # surrogate), so they would otherwise surface as a 500 from the database driver.
@@ -87,6 +89,33 @@ class Patch(Input):
 
     def changes(self) -> dict[str, Any]:
         return self.model_dump(exclude_unset=True)
+
+    # The fields are typed ``X | None`` only so that leaving one out can default to None;
+    # the published schema must say what the server takes, so a NOT_NULL field loses its
+    # null branch there (it stays optional: not in ``required``). Here, in the base, so
+    # every Patch model publishes the truth without its own declaration.
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        properties = handler.resolve_ref_schema(schema).get("properties", {})
+        for name in cls.NOT_NULL:
+            field = cls.model_fields[name]
+            prop = properties.get(field.alias or name)
+            if prop is not None:
+                _drop_null(prop)
+        return schema
+
+
+def _drop_null(prop: dict[str, Any]) -> None:
+    branches = [b for b in prop.pop("anyOf", []) if b != {"type": "null"}]
+    if len(branches) == 1:
+        prop.update(branches[0])
+    elif branches:
+        prop["anyOf"] = branches
+    if prop.get("default", ...) is None:
+        del prop["default"]
 
 
 # Money is a JSON integer of pence: "9.00", 9.0 and true are refused, never read as 9p/1p.

@@ -59,3 +59,21 @@ def test_inputs_carry_exactly_the_domain_fields(
     required_here = {n for n, f in fields.items() if f.default is dataclasses.MISSING}
     required_there = {n for n, f in model.model_fields.items() if f.is_required()}
     assert required_here == required_there
+
+
+def test_update_inputs_say_which_fields_refuse_null() -> None:
+    # GraphQL cannot declare a field optional yet non-null, so the description says it.
+    from app.api.graphql.derive import _INPUTS, NULL_REFUSED
+    from app.api.graphql.schema import schema
+    from app.domain.schemas import Patch
+
+    patches = {model: made for model, made in _INPUTS.items() if issubclass(model, Patch)}
+    assert BoardUpdate in patches
+    assert len(patches) >= 8, patches
+    for model, made in patches.items():
+        graphql_type = schema._schema.type_map[made.__strawberry_definition__.name]
+        for name, info in model.model_fields.items():
+            field = graphql_type.fields[info.alias or name]  # type: ignore[attr-defined]
+            said = NULL_REFUSED in (field.description or "")
+            assert said == (name in model.NOT_NULL), (model.__name__, name)
+            assert not str(field.type).endswith("!"), (model.__name__, name)

@@ -37,6 +37,8 @@ from app.domain.schemas import Patch
 
 T = TypeVar("T")
 
+NULL_REFUSED = "Null is refused (VALIDATION): leave the field out to keep its value."
+
 # Each view's GraphQL type, and each domain input's, so a model nested in another maps to
 # the generated type.
 _TYPES: dict[type[BaseModel], Any] = {}
@@ -204,13 +206,17 @@ def input_type(
                 if info.description:
                     setattr(cls, field_name, strawberry.field(description=info.description))
                 continue
+            # GraphQL has no "optional but not null": a non-null input field without a
+            # default must be sent. So a field the domain refuses null for stays nullable
+            # here, and its description says what the type cannot.
             annotations[field_name] = annotation | None
+            text = info.description
+            if issubclass(model, Patch) and field_name in model.NOT_NULL:
+                text = f"{text} {NULL_REFUSED}" if text else NULL_REFUSED
             setattr(
                 cls,
                 field_name,
-                strawberry.field(default=UNSET, description=info.description)
-                if info.description
-                else UNSET,
+                strawberry.field(default=UNSET, description=text) if text else UNSET,
             )
         cls.__annotations__ = annotations
         text = description
