@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from limits.aio.storage import MemoryStorage
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from app.api import docs_pages, openapi, problems
+from app.api import docs_pages, openapi, problem_docs, problem_handlers
 from app.api.deps import storable_text
 from app.api.headers import SecurityHeadersMiddleware
 from app.api.idempotency import IdempotencyMiddleware
@@ -131,7 +131,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     app.state.chorus = state
     if settings.docs_enabled:
         docs_pages.install_swagger(app)
-    problems.install(app)
+    problem_handlers.install(app)
     openapi.install(app)
     from app.api.graphql.app import mount_graphql
 
@@ -139,7 +139,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     # is no shortcut): /graphql first, or every request to it pays for the whole REST API.
     mount_graphql(app)
     app.include_router(health_router)
-    app.include_router(problems.router)
+    app.include_router(problem_docs.router)
     app.include_router(api_router, prefix="/api/v1")
     # Outermost last: request IDs wrap everything, idempotency sits inside them.
     app.add_middleware(IdempotencyMiddleware)

@@ -10,7 +10,7 @@ import uuid
 from starlette.requests import ClientDisconnect, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.api import problems
+from app.api import problem_handlers
 from app.domain.audit import request_id_var
 
 log = logging.getLogger("chorus.access")
@@ -79,7 +79,7 @@ class RequestContextMiddleware:
                 return
             # Starlette's 500 handler runs outside every middleware, after this one has let
             # the request ID go: answer here, so the problem and its headers quote the ID.
-            response = await problems.on_unexpected(Request(scope), error)
+            response = await problem_handlers.on_unexpected(Request(scope), error)
             await response(scope, receive, send_with_id)
         finally:
             # An answer begun after the client left never reached it; a server error

@@ -104,7 +104,8 @@ def if_match_required(app: FastAPI) -> list[str]:
 
 
 def finish(document: dict[str, Any], if_match_required: Iterable[str] = ()) -> dict[str, Any]:
-    from app.api.problems import PROBLEM_TYPES, described_status
+    from app.api.problem_docs import described_status
+    from app.api.problems import PROBLEM_TYPES
 
     openapi_security.finish(document)
     openapi_headers.finish(document, if_match_required)

@@ -43,7 +43,7 @@ def needs_if_match(dependant: Dependant) -> bool:
 
 
 def finish(document: dict[str, Any], if_match_required: Iterable[str]) -> None:
-    from app.api.problems import described_status
+    from app.api.problem_docs import described_status
 
     required = set(if_match_required)
     for operations in document.get("paths", {}).values():

@@ -1,25 +1,21 @@
-"""The one table from errors to RFC 9457 problem details and GraphQL ``extensions.code``."""
+"""The one table from errors to RFC 9457 problem details and GraphQL ``extensions.code``.
+
+The exception handlers that answer with these are in ``problem_handlers.py``; what the
+published document says about them, and ``/problems/{slug}``, in ``problem_docs.py``.
+"""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from fastapi import APIRouter, FastAPI, Request, params
-from fastapi.exceptions import RequestValidationError
+from fastapi import Request
 from fastapi.responses import Response
-from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, ConfigDict, Field
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.api import unavailable
 from app.domain import errors
 from app.domain.audit import request_id_var
-
-log = logging.getLogger("chorus.errors")
 
 PROBLEM_BASE = "/problems/"
 
@@ -244,218 +240,4 @@ def problem_response(
         status_code=status or ptype.status,
         media_type="application/problem+json",
         headers=headers,
-    )
-
-
-def _pointer(loc: Sequence[int | str]) -> dict[str, str]:
-    where, *path = loc or ("body",)
-    if where == "body":
-        return {
-            "pointer": "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in path)
-        }
-    if where == "header":
-        return {"header": str(path[0]) if path else ""}
-    return {"parameter": str(path[0]) if path else str(where)}
-
-
-def _location(error: dict[str, Any]) -> Sequence[int | str]:
-    loc: Sequence[int | str] = error.get("loc", ())
-    # A JSON syntax error's location ends in a character offset, which is no field.
-    return loc[:1] if error.get("type") == "json_invalid" else loc
-
-
-def _validation_detail(error: dict[str, Any]) -> str:
-    message = str(error.get("msg", "is not valid"))
-    return message.removeprefix("Value error, ")
-
-
-def _expected_media_type(request: Request) -> str | None:
-    """What the route's body must be, or None when it takes none."""
-    route = request.scope.get("route")
-    body = getattr(route, "body_field", None)
-    if body is None:
-        return None
-    if isinstance(body.field_info, params.File):
-        return "multipart/form-data"
-    if isinstance(body.field_info, params.Form):
-        return "application/x-www-form-urlencoded"
-    return "application/json"
-
-
-def _is_json(media_type: str) -> bool:
-    return media_type == "application/json" or media_type.endswith("+json")
-
-
-def _body_problem(request: Request, exc: RequestValidationError) -> Response | None:
-    """415 for a body of the wrong type and 400 for broken JSON, before field rules: a
-    client that sent either needs a different fix from one that broke a rule."""
-    errors = exc.errors()
-    if not any(e.get("loc", ())[:1] == ("body",) for e in errors):
-        return None
-    sent = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    expected = _expected_media_type(request)
-    if expected == "application/json" and not _is_json(sent):
-        return problem_response(
-            request,
-            PROBLEM_TYPES["unsupported-media-type"],
-            f"Send the body as application/json, not as {sent}."
-            if sent
-            else "Send the body as application/json, with that Content-Type.",
-            extra={"accept": expected},
-        )
-    broken = next((e for e in errors if e.get("type") == "json_invalid"), None)
-    if broken is not None:
-        where = broken.get("ctx", {}).get("error", "")
-        return problem_response(
-            request,
-            PROBLEM_TYPES["malformed-json"],
-            f"The body is not valid JSON{f': {where}' if where else ''}.",
-        )
-    return None
-
-
-async def _on_validation(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, RequestValidationError)
-    refused = _body_problem(request, exc)
-    if refused is not None:
-        return refused
-    problems = [{**_pointer(_location(e)), "detail": _validation_detail(e)} for e in exc.errors()]
-    return problem_response(
-        request,
-        PROBLEM_TYPES["validation"],
-        "The request is not valid; see errors for each field.",
-        extra={"errors": problems},
-    )
-
-
-async def _on_domain(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, errors.DomainError)
-    ptype = problem_type_for(exc)
-    status = ptype.status
-    headers = None
-    if isinstance(exc, errors.OAuthError) and exc.error == "invalid_client":
-        # RFC 6749 5.2: client authentication failed; the challenge names its scheme.
-        status, headers = 401, {"WWW-Authenticate": 'Basic realm="chorus"'}
-    elif status == 401:
-        headers = {"WWW-Authenticate": "Bearer"}
-    elif isinstance(exc, errors.TooManyRequests):
-        headers = {"Retry-After": str(exc.retry_after)}
-    return problem_response(
-        request, ptype, exc.detail, status=status, extra=domain_extensions(exc), headers=headers
-    )
-
-
-_STATUS_SLUG = {
-    404: "not-found",
-    405: "method-not-allowed",
-    413: "payload-too-large",
-    401: "unauthenticated",
-    403: "forbidden",
-}
-
-
-async def _on_http(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, StarletteHTTPException)
-    ptype = PROBLEM_TYPES[_STATUS_SLUG.get(exc.status_code, "http-error")]
-    detail = exc.detail if isinstance(exc.detail, str) else ptype.title
-    if exc.status_code == 404 and detail == "Not Found":
-        detail = "There is nothing at this path."
-    headers = getattr(exc, "headers", None)
-    if exc.status_code == 405:
-        # Starlette names only the methods of the first route that matched the path.
-        headers = {**(headers or {}), "Allow": _allowed_methods(request)}
-    return problem_response(request, ptype, detail, status=exc.status_code, headers=headers)
-
-
-def _allowed_methods(request: Request) -> str:
-    path = request.scope["path"]
-    methods: set[str] = set()
-    for route in iter_route_contexts(request.app.routes):
-        regex = getattr(route, "path_regex", None)
-        if regex is not None and route.methods and regex.match(path):
-            methods |= route.methods
-    return ", ".join(sorted(methods))
-
-
-async def on_unexpected(request: Request, exc: Exception) -> Response:
-    retry_after = unavailable.retry_after(exc)
-    if retry_after is not None:
-        # Logged without the error's text: a driver's message may quote the statement.
-        log.warning(
-            "database unavailable",
-            extra={"request_id": request_id_var.get(), "error_type": type(exc).__name__},
-        )
-        return problem_response(
-            request,
-            PROBLEM_TYPES["service-unavailable"],
-            "The service cannot reach its database just now; nothing was changed. "
-            "Retry after the seconds in Retry-After.",
-            headers={"Retry-After": str(retry_after)},
-        )
-    # The log has the trace and the request ID; the caller gets only the request ID.
-    log.exception("unhandled error", extra={"request_id": request_id_var.get()})
-    return problem_response(
-        request, PROBLEM_TYPES["internal-error"], "Something went wrong on our side."
-    )
-
-
-def install(app: FastAPI) -> None:
-    app.add_exception_handler(RequestValidationError, _on_validation)
-    app.add_exception_handler(errors.DomainError, _on_domain)
-    app.add_exception_handler(StarletteHTTPException, _on_http)
-    app.add_exception_handler(Exception, on_unexpected)
-
-
-def described_status(status: int) -> str:
-    described = {t.status: t for t in reversed(_TYPES)}
-    return described[status].title if status in described else "Error"
-
-
-def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI ``responses=`` entries, so every route documents the problems it can return
-    (app/api/openapi.py puts each under the media type the server sends)."""
-    return {
-        status: {"model": Problem, "description": described_status(status)} for status in statuses
-    }
-
-
-def throttled_response() -> dict[int | str, dict[str, Any]]:
-    """The 429 of a throttled endpoint, with its Retry-After header."""
-    return {
-        429: {
-            "model": Problem,
-            "description": described_status(429),
-            "headers": {
-                "Retry-After": {
-                    "description": "Seconds until the window that refused this runs out.",
-                    "schema": {"type": "integer", "minimum": 1},
-                }
-            },
-        }
-    }
-
-
-router = APIRouter(tags=["problems"])
-
-
-class ProblemTypeOut(BaseModel):
-    type: str
-    title: str
-    status: int
-    description: str
-
-
-@router.get(
-    "/problems/{slug}",
-    response_model=ProblemTypeOut,
-    responses=error_responses(404),
-    summary="Describe a problem type",
-)
-async def describe_problem_type(slug: str) -> ProblemTypeOut:
-    """Every ``type`` in a problem response resolves here."""
-    ptype = PROBLEM_TYPES.get(slug)
-    if ptype is None:
-        raise StarletteHTTPException(404, "There is no problem type of that name.")
-    return ProblemTypeOut(
-        type=ptype.uri, title=ptype.title, status=ptype.status, description=ptype.description
     )

@@ -94,6 +94,24 @@ async def test_a_database_that_is_not_there_is_503_not_500(
         await app.state.chorus.engine.dispose()
 
 
+def _kill_the_backend_inside(
+    monkeypatch: pytest.MonkeyPatch,
+    db: async_sessionmaker[AsyncSession],
+    module: object,
+    name: str,
+) -> None:
+    """Make ``module.name`` terminate its own session's backend before it reads."""
+    real = getattr(module, name)
+
+    async def killed(session: AsyncSession, *args: object, **kwargs: object) -> object:
+        pid = await session.scalar(text("SELECT pg_backend_pid()"))
+        async with db() as other:
+            await other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        return await real(session, *args, **kwargs)
+
+    monkeypatch.setattr(module, name, killed)
+
+
 async def test_a_backend_killed_mid_request_is_503(
     backend: str,
     client: httpx.AsyncClient,
@@ -103,15 +121,7 @@ async def test_a_backend_killed_mid_request_is_503(
 ) -> None:
     if backend != "postgresql":
         pytest.skip("pg_terminate_backend is PostgreSQL's")
-    real = boards_service.list_boards
-
-    async def killed(session: AsyncSession, *args: object, **kwargs: object) -> object:
-        pid = await session.scalar(text("SELECT pg_backend_pid()"))
-        async with db() as other:
-            await other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-        return await real(session, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(boards_service, "list_boards", killed)
+    _kill_the_backend_inside(monkeypatch, db, boards_service, "list_boards")
     response = await client.get(f"{API}/boards", headers=admin.headers)
     problem(response, 503, "service-unavailable")
     assert response.headers["retry-after"] == "5"
@@ -170,15 +180,7 @@ async def test_a_backend_killed_during_a_graphql_query_says_service_unavailable(
     if backend != "postgresql":
         pytest.skip("pg_terminate_backend is PostgreSQL's")
     # People go through the resolvers (boards may be answered by one compiled statement).
-    real = people_service.list_people
-
-    async def killed(session: AsyncSession, *args: object, **kwargs: object) -> object:
-        pid = await session.scalar(text("SELECT pg_backend_pid()"))
-        async with db() as other:
-            await other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-        return await real(session, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(people_service, "list_people", killed)
+    _kill_the_backend_inside(monkeypatch, db, people_service, "list_people")
     response = await client.post(
         "/graphql", json={"query": "{ people { edges { node { id } } } }"}, headers=admin.headers
     )

@@ -7,7 +7,7 @@ import uuid
 from fastapi import APIRouter, Request, Response
 
 from app.api.deps import CurrentActor, Session, State, client_address
-from app.api.problems import error_responses, throttled_response
+from app.api.problem_docs import error_responses, throttled_response
 from app.api.routing import TransactionalRoute
 from app.api.views.access import AcceptedView, InvitationView
 from app.domain.auth import links

@@ -7,7 +7,7 @@ import uuid
 from fastapi import APIRouter, Response
 
 from app.api.deps import CurrentActor, Pagination, Session
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.api_clients import ApiClientOut, ApiClientWithSecret
 from app.api.views.base import PageOut

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Form, Request, Response
 from pydantic import BaseModel
 
 from app.api.deps import Session, State, client_address
-from app.api.problems import error_responses, throttled_response
+from app.api.problem_docs import error_responses, throttled_response
 from app.api.routing import TransactionalRoute
 from app.domain.auth import grants, refresh
 from app.domain.errors import OAuthError, TokenReuseDetected

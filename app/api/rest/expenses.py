@@ -13,7 +13,7 @@ from fastapi import APIRouter, Query, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.base import PageOut
 from app.api.views.expenses import ClaimOut, ClaimSummaryOut, claim_out, summary_out

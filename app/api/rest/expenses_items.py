@@ -10,7 +10,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.deps import CurrentActor, IfMatch, Session, State
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.rest.papers_multipart import StreamingForm, UploadFields
 from app.api.rest.upload_openapi import upload_body
 from app.api.routing import TransactionalRoute, release_connection

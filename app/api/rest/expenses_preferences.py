@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Response
 
 from app.api.deps import CurrentActor, Session, read_if_match
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.payments import PaymentPreferencesOut
 from app.domain.expenses import preferences

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.base import PageOut
 from app.api.views.issue_log import (

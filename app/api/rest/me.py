@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 
 from app.api.deps import CurrentActor, Session
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.me import ApiClientSummary, MeOut, MyMembership, OrganisationOut
 from app.api.views.people import PersonPrivate

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, KeysetPagination, Session
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.rest.meetings import Sort, Upcoming, meeting_out, meeting_page
 from app.api.routing import TransactionalRoute
 from app.api.views.base import PageOut

@@ -7,7 +7,7 @@ import uuid
 from fastapi import APIRouter, Request, Response
 
 from app.api.deps import CurrentActor, IfMatch, Pagination, Session, State
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.rest.papers_multipart import StreamingForm, UploadFields
 from app.api.rest.upload_openapi import upload_body
 from app.api.routing import TransactionalRoute, release_connection

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response
 
 from app.api.deps import CurrentActor, Session
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.papers_report import BoardReportOut, report_out
 from app.db.types import iso_text

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Response
 from pydantic import BaseModel
 
 from app.api.deps import CurrentActor, Pagination, Session
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.base import PageOut, View
 from app.api.views.people import InterestOut, TrainingRecordOut, UnavailabilityOut

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Header, Query, Response
 
 from app.api.deps import CurrentActor, Session
-from app.api.problems import error_responses
+from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.recommendations import ReportOut, SettingsOut, report_out
 from app.domain.recommendations import board_settings
