@@ -66,6 +66,7 @@ class Permission(StrEnum):
     ISSUES_MANAGE = "issues.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
+    ORGANISATION_MANAGE = "organisation.manage"
     WEBHOOKS_MANAGE = "webhooks.manage"
 
 
@@ -104,6 +105,7 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.ISSUES_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
+    Permission.ORGANISATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.WEBHOOKS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
 }
 _SCOPE_GRANTS: dict[Permission, Scope] = {

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from pydantic import Field
 from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import select
 
 from app.db.models import Organisation, Person
-from app.domain import audit
-from app.domain.actors import OrgRole
-from app.domain.errors import Conflict, RuleViolation
+from app.domain import audit, store
+from app.domain.actors import Actor, OrgRole, Permission, require
+from app.domain.errors import Conflict, NotFound, RuleViolation
 from app.domain.passwords import hash_password
+from app.domain.schemas import Patch
+from app.domain.versions import Precondition, check_version
+
+
+class OrganisationUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"name", "small_count_threshold"})
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    small_count_threshold: int | None = Field(
+        default=None,
+        ge=2,
+        le=100,
+        description="Counts about people below this are withheld in every report "
+        '(themes, "you said, we did", equality monitoring). At least 2: suppression '
+        "cannot be switched off.",
+    )
 
 
 async def create_organisation(
@@ -61,4 +80,33 @@ async def bootstrap(
     if await session.scalar(select(func.count()).select_from(Person)):
         return None
     organisation, _ = await create_organisation(session, name, admin_email, admin_password)
+    return organisation
+
+
+async def get_organisation(session: AsyncSession, actor: Actor) -> Organisation:
+    """The caller's own organisation; every signed-in caller may read its settings."""
+    organisation = await session.get(Organisation, actor.organisation_id)
+    if organisation is None:  # a token outliving its organisation
+        raise NotFound("organisation")
+    return organisation
+
+
+async def update_organisation(
+    session: AsyncSession, actor: Actor, data: OrganisationUpdate, expected: Precondition
+) -> Organisation:
+    organisation = await get_organisation(session, actor)
+    require(actor, Permission.ORGANISATION_MANAGE)
+    check_version(organisation.version, expected)
+    changed = store.apply(organisation, data.changes())
+    if changed:
+        await session.flush()
+        audit.record(
+            session,
+            actor,
+            "organisation.updated",
+            "organisation",
+            organisation.id,
+            organisation.id,
+            changed,
+        )
     return organisation

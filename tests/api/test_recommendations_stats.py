@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.domain.disclosure import suppress
 from app.domain.recommendations import lifecycle
 from app.domain.recommendations.export import safe_cell
 from app.domain.recommendations.report import Cycle, timeliness
 from app.domain.recommendations.schemas import Decision, RecommendationStatus
-from app.domain.recommendations.themes import suppress
 
 TODAY = date(2026, 6, 1)
 
@@ -71,7 +71,8 @@ def test_examples_by_hand() -> None:
 
 
 def test_small_counts_are_suppressed_zero_included() -> None:
-    assert [suppress(n) for n in range(7)] == [None, None, None, None, None, 5, 6]
+    assert [suppress(n, 5) for n in range(7)] == [None, None, None, None, None, 5, 6]
+    assert [suppress(n, 3) for n in range(4)] == [None, None, None, 3]
 
 
 @pytest.mark.parametrize(

@@ -110,6 +110,7 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "UnavailabilityCreate": {"startsOn": "2026-02-01", "endsOn": "2026-02-03"},
         "BoardCreate": {"name": "Walk board", "kind": "governance"},
         "BoardUpdate": {"name": "Renamed"},
+        "OrganisationUpdate": {"name": "Renamed"},
         "MembershipCreate": {"personId": str(person_id), "termStart": "2026-01-01"},
         "MembershipUpdate": {"status": "paused"},
         "ApiClientCreate": {"name": "Walk", "scopes": ["boards:read"]},

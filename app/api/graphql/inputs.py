@@ -18,6 +18,7 @@ from strawberry import UNSET
 
 from app.api.graphql.derive import input_type
 from app.domain.boards.schemas import BoardCreate, BoardUpdate, MembershipCreate, MembershipUpdate
+from app.domain.organisations import OrganisationUpdate
 from app.domain.people.schemas import (
     InterestCreate,
     PasswordChange,
@@ -86,6 +87,11 @@ class UnavailabilityInput:
 
 @input_type(BoardCreate, name="CreateBoardInput")
 class CreateBoardInput:
+    pass
+
+
+@input_type(OrganisationUpdate, name="UpdateOrganisationInput")
+class UpdateOrganisationInput:
     pass
 
 

@@ -25,10 +25,12 @@ from app.api.graphql.inputs import (
     UnavailabilityInput,
     UpdateBoardInput,
     UpdateMembershipInput,
+    UpdateOrganisationInput,
     UpdatePersonInput,
     Version,
     to_domain,
 )
+from app.api.graphql.me import Organisation
 from app.api.graphql.meeting_lifecycle import MeetingLifecycleMutations
 from app.api.graphql.meetings import MeetingMutations
 from app.api.graphql.papers import PaperMutations
@@ -37,6 +39,7 @@ from app.api.graphql.recommendations import RecommendationMutations
 from app.api.graphql.seat_operations import SeatMutations
 from app.api.graphql.selection import selects
 from app.db import models as db
+from app.domain import organisations
 from app.domain.boards import memberships as membership_service
 from app.domain.boards import service as board_service
 from app.domain.boards.schemas import (
@@ -45,6 +48,7 @@ from app.domain.boards.schemas import (
     MembershipCreate,
     MembershipUpdate,
 )
+from app.domain.organisations import OrganisationUpdate
 from app.domain.people import records
 from app.domain.people import service as people_service
 from app.domain.people.schemas import (
@@ -185,6 +189,17 @@ class Mutation(
         async with info.context.writing() as session:
             row = await board_service.create_board(session, info.context.actor, data)
         return board_node(row)
+
+    @fields.mutation(description="Administrators only. `version` is the organisation's.")
+    async def update_organisation(
+        self, info: Info, version: Version, input: UpdateOrganisationInput
+    ) -> Organisation:
+        data = to_domain(OrganisationUpdate, input)
+        async with info.context.writing() as session:
+            row = await organisations.update_organisation(
+                session, info.context.actor, data, version
+            )
+        return node(Organisation, row)
 
     @strawberry.mutation
     async def update_board(

@@ -138,16 +138,17 @@ async def theme_summary(
     session: Session, actor: CurrentActor, board_id: uuid.UUID
 ) -> ThemeSummaryOut:
     """Issues per theme as partner systems may see them (scope `recommendations:read`):
-    any count under five, zero included, is `null` with `suppressed: true`."""
-    rows = await themes.theme_summary(session, actor, board_id)
+    any count under the organisation's `smallCountThreshold` (5 unless it is changed),
+    zero included, is `null` with `suppressed: true`."""
+    summary = await themes.theme_summary(session, actor, board_id)
     return ThemeSummaryOut(
         board_id=board_id,
-        suppressed_below=themes.SUPPRESS_BELOW,
+        suppressed_below=summary.suppressed_below,
         themes=[
             ThemeCountOut(
                 theme_id=r.theme_id, name=r.name, issue_count=r.issue_count, suppressed=r.suppressed
             )
-            for r in rows
+            for r in summary.themes
         ],
     )
 

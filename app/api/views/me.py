@@ -7,7 +7,7 @@ from datetime import date
 
 from pydantic import Field
 
-from app.api.views.base import View
+from app.api.views.base import View, version_field
 from app.api.views.people import PersonPrivate
 from app.domain.actors import OrgRole
 
@@ -15,6 +15,10 @@ from app.domain.actors import OrgRole
 class OrganisationOut(View):
     id: uuid.UUID
     name: str
+    small_count_threshold: int = Field(
+        description="Counts about people below this are withheld in every report."
+    )
+    version: int = version_field("updateOrganisation")
 
 
 class MyMembership(View):

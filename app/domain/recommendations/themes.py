@@ -11,14 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Issue, Theme
-from app.domain import audit, store
+from app.domain import audit, disclosure, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.recommendations import access
 from app.domain.recommendations.schemas import ThemeCreate, ThemeUpdate
 from app.domain.versions import Precondition, check_version
-
-# Counts below this are withheld: a handful of issues about one wing can identify people.
-SUPPRESS_BELOW = 5
 
 
 @dataclass(frozen=True)
@@ -29,10 +26,12 @@ class ThemeCount:
     suppressed: bool
 
 
-def suppress(count: int) -> int | None:
-    """Every count under the threshold, zero included, is withheld: showing zeros would
-    tell a reader that a withheld count is between one and four."""
-    return count if count >= SUPPRESS_BELOW else None
+@dataclass(frozen=True)
+class ThemeSummary:
+    # The organisation's `smallCountThreshold`: a handful of issues about one wing can
+    # identify people.
+    suppressed_below: int
+    themes: list[ThemeCount]
 
 
 async def _counts(session: AsyncSession, board_id: uuid.UUID) -> dict[uuid.UUID, int]:
@@ -57,9 +56,7 @@ async def list_themes(
     return [(t, counts.get(t.id, 0)) for t in themes]
 
 
-async def theme_summary(
-    session: AsyncSession, actor: Actor, board_id: uuid.UUID
-) -> list[ThemeCount]:
+async def theme_summary(session: AsyncSession, actor: Actor, board_id: uuid.UUID) -> ThemeSummary:
     """Counts per theme as anyone may see them, partner systems included. No total and no
     "unthemed" count: either would let a reader work a withheld count out."""
     require(actor, Permission.RECOMMENDATIONS_READ)
@@ -68,11 +65,12 @@ async def theme_summary(
         select(Theme).where(Theme.board_id == board.id).order_by(col(Theme.name))
     )
     counts = await _counts(session, board.id)
+    threshold = await disclosure.threshold_for(session, board.organisation_id)
     result = []
     for theme in themes:
-        shown = suppress(counts.get(theme.id, 0))
+        shown = disclosure.suppress(counts.get(theme.id, 0), threshold)
         result.append(ThemeCount(theme.id, theme.name, shown, shown is None))
-    return result
+    return ThemeSummary(threshold, result)
 
 
 async def get_theme(session: AsyncSession, actor: Actor, theme_id: uuid.UUID) -> Theme:
