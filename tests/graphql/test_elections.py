@@ -1,0 +1,101 @@
+"""Elections over GraphQL: the essentials (one FPTP election end to end), and that no
+type or field can link a voter to a ballot."""
+
+from __future__ import annotations
+
+import httpx
+from fastapi import FastAPI
+from graphql import GraphQLObjectType
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.api.graphql.schema import schema
+from app.db.models import Organisation
+from tests import factories
+from tests.factories import Caller
+from tests.graphql.helpers import gql, ok, only_error
+
+ELECTION = """
+fragment E on Election {
+  id phase places
+  nominations { id personId status }
+  result { quota ballots elected stages { number action tallies { nominationId votes } } }
+}
+"""
+
+
+async def test_an_election_from_creation_to_declaration(
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    app: FastAPI,
+    org: Organisation,
+    coordinator: Caller,
+) -> None:
+    board = await factories.board(db, org)
+    people = [await factories.person(db, org) for _ in range(3)]
+    for person in people:
+        await factories.membership(db, board, person)
+    voters = [factories.token_for(app, p) for p in people]
+    created = ok(
+        await gql(
+            client,
+            coordinator,
+            ELECTION + "mutation($b: UUID!) { createElection(boardId: $b, input: "
+            '{title: "Secretary", role: SECRETARY, method: FPTP}) { ...E } }',
+            {"b": str(board.id)},
+        )
+    )["createElection"]
+    eid = created["id"]
+    ok(
+        await gql(
+            client, coordinator, f'mutation {{ openElectionNominations(id: "{eid}") {{ id }} }}'
+        )
+    )
+    nominated = []
+    for voter in voters[:2]:
+        body = await gql(
+            client,
+            voter,
+            "mutation($e: UUID!, $p: UUID!) { nominate(electionId: $e, input: {personId: $p}) "
+            "{ id status } }",
+            {"e": eid, "p": str(voter.id)},
+        )
+        nominated.append(ok(body)["nominate"]["id"])
+    ok(await gql(client, coordinator, f'mutation {{ openElectionVoting(id: "{eid}") {{ id }} }}'))
+    cast = (
+        "mutation($e: UUID!, $c: [UUID!]!) "
+        "{ castBallot(electionId: $e, input: {choices: $c}) { receipt } }"
+    )
+    receipts = []
+    for voter, choice in zip(voters, [0, 1, 1], strict=True):
+        body = ok(await gql(client, voter, cast, {"e": eid, "c": [nominated[choice]]}))
+        receipts.append(body["castBallot"]["receipt"])
+    only_error(await gql(client, voters[0], cast, {"e": eid, "c": [nominated[0]]}), "CONFLICT")
+    for step in ("closeElectionVoting", "countElection", "declareElection"):
+        ok(await gql(client, coordinator, f'mutation {{ {step}(id: "{eid}") {{ id }} }}'))
+    read = ok(
+        await gql(
+            client,
+            voters[2],
+            ELECTION + "query($e: UUID!, $r: String!) { election(id: $e) { ...E } "
+            "ballotReceipt(electionId: $e, receipt: $r) { found counted } }",
+            {"e": eid, "r": receipts[2]},
+        )
+    )
+    election = read["election"]
+    assert election["phase"] == "DECLARED"
+    assert election["result"]["elected"] == [nominated[1]]
+    assert election["result"]["ballots"] == 3
+    statuses = {n["id"]: n["status"] for n in election["nominations"]}
+    assert statuses == {nominated[0]: "NOT_ELECTED", nominated[1]: "ELECTED"}
+    assert read["ballotReceipt"] == {"found": True, "counted": True}
+
+
+def test_no_graphql_type_names_a_ballot_or_links_a_voter_to_one() -> None:
+    types = schema._schema.type_map
+    for name, kind in types.items():
+        if not isinstance(kind, GraphQLObjectType) or name.startswith("__"):
+            continue
+        assert "ballot" not in name.lower() or name in {"BallotReceipt", "BallotReceiptStatus"}
+        assert "choices" not in kind.fields
+    assert set(types["BallotReceipt"].fields) == {"electionId", "receipt"}  # type: ignore[attr-defined]
+    assert set(types["BallotReceiptStatus"].fields) == {"found", "counted"}  # type: ignore[attr-defined]
