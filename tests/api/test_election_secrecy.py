@@ -13,7 +13,7 @@ from sqlalchemy import func, inspect
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
-from app.db.models import AuditEvent, Ballot, Organisation, OutboxEvent
+from app.db.models import AuditEvent, Ballot, IdempotencyRecord, Organisation, OutboxEvent
 from tests import factories
 from tests.api.helpers import API
 from tests.factories import Caller
@@ -92,14 +92,17 @@ async def test_casting_writes_no_audit_row_or_event_and_closing_reshuffles_the_b
 
     before = await trail()
     for voter in voters:
+        # An idempotency record would hold the caller and a hash of what they chose.
+        headers = {**voter.headers, "Idempotency-Key": f"vote-{voter.id}"}
         cast = await client.post(
-            f"{API}/elections/{eid}/ballots",
-            json={"choices": [nomination["id"]]},
-            headers=voter.headers,
+            f"{API}/elections/{eid}/ballots", json={"choices": [nomination["id"]]}, headers=headers
         )
         assert cast.status_code == 201, cast.text
+        assert cast.headers["Cache-Control"] == "no-store"
     audits, events, cast_ids = await trail()
     assert (audits, events) == before[:2]
+    async with db() as session:
+        assert await session.scalar(select(func.count()).select_from(IdempotencyRecord)) == 0
     # Random IDs: nothing in them says when they were made.
     assert {i.version for i in cast_ids} == {4}
     await client.post(f"{API}/elections/{eid}/close-voting", headers=coordinator.headers)

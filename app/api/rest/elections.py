@@ -205,13 +205,19 @@ async def withdraw_nomination(
     responses=_STEP,
 )
 async def cast_ballot(
-    session: Session, actor: CurrentActor, election_id: uuid.UUID, body: BallotCast
+    session: Session,
+    actor: CurrentActor,
+    election_id: uuid.UUID,
+    body: BallotCast,
+    response: Response,
 ) -> BallotReceiptOut:
     """Vote, once, as an active member of the board. The answer's receipt is shown only
     here (the server keeps only its digest): check with it later that your ballot was
     counted. The ballot is stored apart from the record that you voted, with nothing
-    that links the two."""
+    that links the two; an `Idempotency-Key` is ignored here (a retry is refused by the
+    register instead), since its record would hold the caller and a hash of the body."""
     receipt = await voting.cast(session, actor, election_id, body)
+    response.headers["Cache-Control"] = "no-store"
     return BallotReceiptOut(election_id=receipt.election_id, receipt=receipt.receipt)
 
 
