@@ -200,6 +200,29 @@ async def test_stv_election_runs_from_nominations_to_declared_memberships(
     # No challenge window was set: the election closes at once.
     assert (await _post(client, f"/elections/{eid}/close", coordinator))["phase"] == "closed"
 
+    # The next election's term limit counts the term just won.
+    limited = await _election(
+        client,
+        coordinator,
+        forum.board,
+        role="representative",
+        places=2,
+        eligibility={"maxTerms": 1},
+    )
+    await _post(client, f"/elections/{limited['id']}/open-nominations", coordinator)
+    again = problem(
+        await client.post(
+            f"{API}/elections/{limited['id']}/nominations",
+            json={"personId": str(a.id)},
+            headers=a.headers,
+        ),
+        422,
+    )
+    assert [e["detail"] for e in again["errors"]] == [
+        "Candidates may serve at most 1 terms in this role."
+    ]
+    await _post(client, f"/elections/{limited['id']}/nominations", c, {"personId": str(c.id)}, 201)
+
 
 async def test_chair_by_paper_tallies_needs_a_second_person_and_replaces_the_chair(
     client: httpx.AsyncClient,
