@@ -12,7 +12,8 @@ from app.api.graphql.schema import schema
 from app.db.models import Organisation
 from tests import factories
 from tests.factories import Caller
-from tests.graphql.helpers import gql, ok, only_error
+from tests.graphql.helpers import gql, nodes, ok, only_error
+from tests.support import StatementCounter
 
 ELECTION = """
 fragment E on Election {
@@ -99,3 +100,53 @@ def test_no_graphql_type_names_a_ballot_or_links_a_voter_to_one() -> None:
         assert "choices" not in kind.fields
     assert set(types["BallotReceipt"].fields) == {"electionId", "receipt"}  # type: ignore[attr-defined]
     assert set(types["BallotReceiptStatus"].fields) == {"found", "counted"}  # type: ignore[attr-defined]
+
+
+async def test_elections_with_their_nominations_cost_the_same_for_one_or_five(
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    app: FastAPI,
+    org: Organisation,
+    coordinator: Caller,
+    statements: StatementCounter,
+) -> None:
+    query = (
+        "query($b: UUID!) { elections(boardId: $b) "
+        "{ edges { node { id nominations { id personId } } } } }"
+    )
+    counts = []
+    for size in (1, 5):
+        board = await factories.board(db, org)
+        member = await factories.person(db, org)
+        await factories.membership(db, board, member)
+        for _ in range(size):
+            made = ok(
+                await gql(
+                    client,
+                    coordinator,
+                    "mutation($b: UUID!) { createElection(boardId: $b, input: "
+                    '{title: "Rep", role: REPRESENTATIVE, method: APPROVAL}) { id } }',
+                    {"b": str(board.id)},
+                )
+            )["createElection"]["id"]
+            ok(
+                await gql(
+                    client,
+                    coordinator,
+                    f'mutation {{ openElectionNominations(id: "{made}") {{ id }} }}',
+                )
+            )
+            ok(
+                await gql(
+                    client,
+                    coordinator,
+                    "mutation($e: UUID!, $p: UUID!) { nominate(electionId: $e, "
+                    "input: {personId: $p}) { id } }",
+                    {"e": made, "p": str(member.id)},
+                )
+            )
+        statements.reset()
+        found = nodes(ok(await gql(client, coordinator, query, {"b": str(board.id)}))["elections"])
+        assert [len(e["nominations"]) for e in found] == [1] * size
+        counts.append(statements.count)
+    assert counts == [4, 4]  # the actor, the board, the page, one batch of nominations
