@@ -337,6 +337,41 @@ async def test_only_staff_run_elections_and_other_organisations_see_nothing(
         "invalid-transition",
     )
     assert wrong["allowed"] == ["open_nominations", "cancel"]
+    await _post(client, f"/elections/{election['id']}/open-nominations", coordinator)
+    nominee = forum.callers[0]
+    nomination = await _post(
+        client,
+        f"/elections/{election['id']}/nominations",
+        nominee,
+        {"personId": str(nominee.id)},
+        201,
+    )
+    # Only the candidate (or staff) withdraws; a withdrawn candidate does not stand.
+    problem(
+        await client.post(
+            f"{API}/nominations/{nomination['id']}/withdraw", headers=forum.outsider.headers
+        ),
+        403,
+    )
+    withdrawn = await _post(client, f"/nominations/{nomination['id']}/withdraw", nominee)
+    assert withdrawn["status"] == "withdrawn"
+    empty = problem(
+        await client.post(
+            f"{API}/elections/{election['id']}/open-voting", headers=coordinator.headers
+        ),
+        422,
+    )
+    assert "No candidate" in empty["detail"]
+    assert (await _post(client, f"/elections/{election['id']}/cancel", coordinator))[
+        "phase"
+    ] == "cancelled"
+    final = problem(
+        await client.post(
+            f"{API}/elections/{election['id']}/open-voting", headers=coordinator.headers
+        ),
+        409,
+    )
+    assert final["allowed"] == []
 
 
 async def test_a_page_of_elections_costs_the_same_statements_for_one_or_ten(
