@@ -41,11 +41,18 @@ async def test_an_election_from_creation_to_declaration(
             client,
             coordinator,
             ELECTION + "mutation($b: UUID!) { createElection(boardId: $b, input: "
-            '{title: "Secretary", role: SECRETARY, method: FPTP}) { ...E } }',
+            '{title: "Secretary", role: SECRETARY, method: FPTP, '
+            "eligibility: {maxTerms: 2, conflictingRoles: [CHAIR]}}) "
+            "{ ...E eligibility { activeMember maxTerms conflictingRoles } } }",
             {"b": str(board.id)},
         )
     )["createElection"]
     eid = created["id"]
+    assert created["eligibility"] == {
+        "activeMember": True,
+        "maxTerms": 2,
+        "conflictingRoles": ["CHAIR"],
+    }
     ok(
         await gql(
             client, coordinator, f'mutation {{ openElectionNominations(id: "{eid}") {{ id }} }}'
