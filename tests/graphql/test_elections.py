@@ -6,10 +6,12 @@ from __future__ import annotations
 import httpx
 from fastapi import FastAPI
 from graphql import GraphQLObjectType
+from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import select
 
 from app.api.graphql.schema import schema
-from app.db.models import Organisation
+from app.db.models import IdempotencyRecord, Organisation
 from tests import factories
 from tests.factories import Caller
 from tests.graphql.helpers import gql, nodes, ok, only_error
@@ -75,8 +77,15 @@ async def test_an_election_from_creation_to_declaration(
     )
     receipts = []
     for voter, choice in zip(voters, [0, 1, 1], strict=True):
-        body = ok(await gql(client, voter, cast, {"e": eid, "c": [nominated[choice]]}))
-        receipts.append(body["castBallot"]["receipt"])
+        # With an Idempotency-Key too: its record would hold the caller and a body hash.
+        response = await client.post(
+            "/graphql",
+            json={"query": cast, "variables": {"e": eid, "c": [nominated[choice]]}},
+            headers={**voter.headers, "Idempotency-Key": f"vote-{voter.id}"},
+        )
+        receipts.append(ok(response.json())["castBallot"]["receipt"])
+    async with db() as session:
+        assert await session.scalar(select(func.count()).select_from(IdempotencyRecord)) == 0
     only_error(await gql(client, voters[0], cast, {"e": eid, "c": [nominated[0]]}), "CONFLICT")
     for step in ("closeElectionVoting", "countElection", "declareElection"):
         ok(await gql(client, coordinator, f'mutation {{ {step}(id: "{eid}") {{ id }} }}'))
