@@ -14,9 +14,11 @@ Gregory method.
 - When the continuing candidates are as many as the places left, they are all elected.
 - Ties are broken by ``ties.break_tie``: the earlier stage, then lot.
 
-This is written here, not taken from a library: pyrankvote (the Python package most
-used) transfers surpluses by a random-free but unstated rule and does not publish
-truncation, so its counts could not be checked against the Order by hand.
+This is written here, not taken from a library: a count must follow one named rule's
+arithmetic exactly and publish every stage, and we could not check that a packaged
+counter (pyrankvote was considered) does both, so this one is small enough to read
+against the rule and is property-tested. The rule numbers above were not re-checked
+against the Order's text when this was written; check them before citing them.
 """
 
 from __future__ import annotations
