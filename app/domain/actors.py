@@ -64,6 +64,8 @@ class Permission(StrEnum):
     RECOMMENDATIONS_WRITE = "recommendations.write"
     RECOMMENDATIONS_RESPOND = "recommendations.respond"
     ISSUES_MANAGE = "issues.manage"
+    ELECTIONS_READ = "elections.read"
+    ELECTIONS_MANAGE = "elections.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
     ORGANISATION_MANAGE = "organisation.manage"
@@ -103,6 +105,9 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.RECOMMENDATIONS_WRITE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.RECOMMENDATIONS_RESPOND: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.ISSUES_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.ELECTIONS_READ: frozenset(OrgRole),
+    # Staff act as returning officers; voting and nominating are the board's members'.
+    Permission.ELECTIONS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.ORGANISATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
@@ -113,6 +118,7 @@ _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.PEOPLE_WRITE: Scope.PEOPLE_WRITE,
     Permission.BOARDS_READ: Scope.BOARDS_READ,
     Permission.BOARDS_WRITE: Scope.BOARDS_WRITE,
+    Permission.ELECTIONS_READ: Scope.BOARDS_READ,
     Permission.MEETINGS_READ: Scope.MEETINGS_READ,
     Permission.MEETINGS_WRITE: Scope.MEETINGS_WRITE,
     Permission.SEATS_READ: Scope.SEATS_READ,

@@ -180,6 +180,11 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "PaymentRunCreate": {"upTo": "2026-01-01"},
         "MarkPaid": {"paymentReference": "WALK-1"},
         "PaymentPreferencesInput": {"declinesInvolvementPayments": False},
+        "ElectionCreate": {"title": "Walk election", "role": "chair", "method": "fptp"},
+        "NominationCreate": {"personId": str(person_id)},
+        "BallotCast": {"choices": [str(uuid.uuid4())]},
+        "ReceiptCheck": {"receipt": "walk-receipt"},
+        "PaperTallies": {"tallies": {}},
     }
     model = endpoint.body_model
     if model is None:
@@ -297,6 +302,11 @@ async def _made_by_api(
         await post("/boards/{board_id}/meetings", board_id=governance_id)
         rota = await post("/seats/{seat_id}/rota")
         world.ids["assignment_id"] = uuid.UUID(rota["planned"][0]["assignmentId"])
+    if election := await post("/boards/{board_id}/elections"):
+        world.ids["election_id"] = uuid.UUID(election["id"])
+        await post("/elections/{election_id}/open-nominations")
+        nomination = await post("/elections/{election_id}/nominations")
+        world.ids["nomination_id"] = uuid.UUID(nomination["id"])
     if claim := await post("/expense-claims"):
         world.ids["claim_id"] = uuid.UUID(claim["id"])
         world.ids["item_id"] = uuid.UUID(claim["items"][0]["id"])

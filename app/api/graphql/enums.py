@@ -8,6 +8,12 @@ import strawberry
 
 from app.domain.actors import OrgRole
 from app.domain.boards.schemas import BoardKind, MembershipRole, MembershipStatus
+from app.domain.elections.schemas import (
+    ElectedRole,
+    ElectionMethod,
+    ElectionPhase,
+    NominationStatus,
+)
 from app.domain.expenses.schemas import Category, ClaimStatus, DayPart, Vehicle
 from app.domain.meetings.schemas import (
     ActionStatus,
@@ -31,6 +37,16 @@ strawberry.enum(OrgRole, description="What a person may do across the organisati
 strawberry.enum(BoardKind, description="Advisory boards advise a governance board.")
 strawberry.enum(MembershipRole, description="A member's role on a board.")
 strawberry.enum(MembershipStatus, description="Whether a membership is current.")
+strawberry.enum(
+    ElectionPhase,
+    description="DRAFT, NOMINATIONS, VOTING, COUNTING, COUNTED, DECLARED, CLOSED (the "
+    "challenge window over); CANCELLED before the declaration.",
+)
+strawberry.enum(
+    ElectionMethod, description="FPTP (first past the post), APPROVAL, or STV (Scottish STV)."
+)
+strawberry.enum(ElectedRole, description="The role, or the places, an election fills.")
+strawberry.enum(NominationStatus, description="Where a candidate's nomination stands.")
 strawberry.enum(
     ClaimStatus,
     name="ExpenseClaimStatus",

@@ -31,6 +31,7 @@ from app.domain.actors import Actor
 from app.domain.boards.memberships import membership_pages_by_board
 from app.domain.boards.schemas import MembershipStatus
 from app.domain.boards.service import boards_by_ids
+from app.domain.elections.service import nominations_by_election
 from app.domain.expenses.claims import items_by_claim
 from app.domain.meetings import service as meetings
 from app.domain.meetings.schemas import MeetingSort, MeetingStatus
@@ -89,6 +90,8 @@ class Loaders:
         self.recommendation_updates = self._lists(recommendations.updates_by_recommendation)
         # Expense claims (app/api/graphql/expenses.py).
         self.expense_items = self._lists(items_by_claim)
+        # Elections (app/api/graphql/elections.py).
+        self.nominations = self._lists(nominations_by_election)
 
     async def _people(self, ids: list[uuid.UUID]) -> list[Person | None]:
         async with self._reading() as session:

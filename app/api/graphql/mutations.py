@@ -14,6 +14,7 @@ from app.api.graphql.access import AccessMutations
 from app.api.graphql.boards import Board, Membership, board_node, membership_nodes
 from app.api.graphql.context import Info
 from app.api.graphql.derive import node
+from app.api.graphql.elections import ElectionMutations
 from app.api.graphql.expenses import ExpenseMutations
 from app.api.graphql.inputs import (
     ChangePasswordInput,
@@ -105,6 +106,7 @@ class Mutation(
     PaperMutations,
     RecommendationMutations,
     ExpenseMutations,
+    ElectionMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:

@@ -10,6 +10,7 @@ from app.api.graphql import fields
 from app.api.graphql.boards import Board, Membership, board_node, membership_nodes
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Info
+from app.api.graphql.elections import ElectionQueries
 from app.api.graphql.enums import BoardKind, OrgRole
 from app.api.graphql.expenses import ExpenseQueries
 from app.api.graphql.me import Me, resolve_me
@@ -26,7 +27,14 @@ from app.domain.people import service as people_service
 
 
 @strawberry.type
-class Query(MeetingQueries, SeatQueries, PaperQueries, RecommendationQueries, ExpenseQueries):
+class Query(
+    MeetingQueries,
+    SeatQueries,
+    PaperQueries,
+    RecommendationQueries,
+    ExpenseQueries,
+    ElectionQueries,
+):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:
         return await resolve_me(info)

@@ -5,6 +5,7 @@ from app.db.models.audit import AuditEvent, OutboxEvent
 from app.db.models.auth import ApiClient, RefreshToken, ThrottleCounter
 from app.db.models.base import metadata
 from app.db.models.boards import ELECTED_ROLES, Board, Membership
+from app.db.models.elections import Ballot, Election, Nomination, VoterRecord
 from app.db.models.expenses import (
     ExpenseClaim,
     ExpenseItem,
@@ -50,10 +51,12 @@ __all__ = [
     "ApiClient",
     "Attendance",
     "AuditEvent",
+    "Ballot",
     "Board",
     "CalendarFeedToken",
     "Circulation",
     "CirculationPaper",
+    "Election",
     "ExpenseClaim",
     "ExpenseItem",
     "ExpensePolicy",
@@ -64,6 +67,7 @@ __all__ = [
     "Meeting",
     "Membership",
     "Minutes",
+    "Nomination",
     "Organisation",
     "OutboxEvent",
     "OutgoingMessage",
@@ -87,6 +91,7 @@ __all__ = [
     "ThrottleCounter",
     "TrainingRecord",
     "Unavailability",
+    "VoterRecord",
     "WebhookAttempt",
     "WebhookDelivery",
     "WebhookEndpoint",
