@@ -34,6 +34,8 @@ class Scope(StrEnum):
     WEBHOOKS_MANAGE = "webhooks:manage"
     RECOMMENDATIONS_READ = "recommendations:read"
     RECOMMENDATIONS_RESPOND = "recommendations:respond"
+    POLLS_READ = "polls:read"
+    POLLS_WRITE = "polls:write"
 
 
 class Permission(StrEnum):
@@ -64,6 +66,10 @@ class Permission(StrEnum):
     RECOMMENDATIONS_WRITE = "recommendations.write"
     RECOMMENDATIONS_RESPOND = "recommendations.respond"
     ISSUES_MANAGE = "issues.manage"
+    POLLS_READ = "polls.read"
+    POLLS_MANAGE = "polls.manage"
+    TERMS_MANAGE = "terms.manage"
+    TERMS_REPORT = "terms.report"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
     WEBHOOKS_MANAGE = "webhooks.manage"
@@ -102,6 +108,10 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.RECOMMENDATIONS_WRITE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.RECOMMENDATIONS_RESPOND: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.ISSUES_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.POLLS_READ: frozenset(OrgRole),
+    Permission.POLLS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.TERMS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.TERMS_REPORT: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.WEBHOOKS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
@@ -126,6 +136,10 @@ _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.WEBHOOKS_MANAGE: Scope.WEBHOOKS_MANAGE,
     Permission.RECOMMENDATIONS_READ: Scope.RECOMMENDATIONS_READ,
     Permission.RECOMMENDATIONS_RESPOND: Scope.RECOMMENDATIONS_RESPOND,
+    Permission.POLLS_READ: Scope.POLLS_READ,
+    Permission.POLLS_MANAGE: Scope.POLLS_WRITE,
+    Permission.TERMS_MANAGE: Scope.BOARDS_WRITE,
+    Permission.TERMS_REPORT: Scope.BOARDS_READ,
 }
 
 

@@ -25,9 +25,11 @@ from app.api.rest import (
     payment_runs,
     people,
     person_records,
+    polls,
     recommendations,
     recommendations_report,
     seats,
+    terms,
     webhooks,
 )
 
@@ -39,6 +41,7 @@ for module in (
     people,
     person_records,
     boards,
+    terms,
     meetings,
     meetings_lifecycle,
     seats,
@@ -49,6 +52,7 @@ for module in (
     recommendations_report,
     recommendations,
     issue_log,
+    polls,
     expenses_policy,
     expenses_reports,
     expenses,

@@ -32,6 +32,13 @@ from app.db.models.papers import (
     PaperVersion,
 )
 from app.db.models.people import Interest, Person, TrainingRecord, Unavailability
+from app.db.models.polls import (
+    Poll,
+    PollBallot,
+    PollObjection,
+    PollOption,
+    PollVoter,
+)
 from app.db.models.recommendations import (
     Issue,
     ProgressUpdate,
@@ -41,6 +48,7 @@ from app.db.models.recommendations import (
     Theme,
 )
 from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
+from app.db.models.terms import BoardTermSettings, TermAlert, TermChange
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
@@ -51,6 +59,7 @@ __all__ = [
     "Attendance",
     "AuditEvent",
     "Board",
+    "BoardTermSettings",
     "CalendarFeedToken",
     "Circulation",
     "CirculationPaper",
@@ -75,6 +84,11 @@ __all__ = [
     "PaymentPreference",
     "PaymentRun",
     "Person",
+    "Poll",
+    "PollBallot",
+    "PollObjection",
+    "PollOption",
+    "PollVoter",
     "ProgressUpdate",
     "Recommendation",
     "RecommendationResponse",
@@ -83,6 +97,8 @@ __all__ = [
     "Seat",
     "SeatAssignment",
     "SeatPoolEntry",
+    "TermAlert",
+    "TermChange",
     "Theme",
     "ThrottleCounter",
     "TrainingRecord",
