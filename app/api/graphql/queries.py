@@ -16,6 +16,7 @@ from app.api.graphql.me import Me, resolve_me
 from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.papers import PaperQueries
 from app.api.graphql.people import Person, person_node
+from app.api.graphql.polls import PollQueries
 from app.api.graphql.recommendations import RecommendationQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
@@ -26,7 +27,9 @@ from app.domain.people import service as people_service
 
 
 @strawberry.type
-class Query(MeetingQueries, SeatQueries, PaperQueries, RecommendationQueries, ExpenseQueries):
+class Query(
+    MeetingQueries, SeatQueries, PaperQueries, RecommendationQueries, ExpenseQueries, PollQueries
+):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:
         return await resolve_me(info)
