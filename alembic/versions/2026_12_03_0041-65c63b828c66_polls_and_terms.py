@@ -231,6 +231,8 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_poll_ballots")),
+        # Kept in the order of their random IDs: no rowid numbering them as cast.
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("poll_ballots", schema=None) as batch_op:
         batch_op.create_index(
@@ -273,6 +275,8 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_poll_objections")),
+        # Kept in the order of their random IDs: no rowid numbering them as cast.
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("poll_objections", schema=None) as batch_op:
         batch_op.create_index(

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from app.db.models import AuditEvent, OutboxEvent, PollBallot, PollObjection, PollVoter
 from tests.api.helpers import problem
-from tests.api.polls_setup import group, opened, vote
+from tests.api.polls_setup import API, group, opened, vote
 
 
 async def test_no_column_time_or_record_links_a_voter_to_a_vote(
@@ -66,6 +66,14 @@ async def test_no_column_time_or_record_links_a_voter_to_a_vote(
     # No event is written for a vote, and none names a voter.
     assert not any(str(m) in str(e.payload) for e in outbox for m in voters)
     assert not any(e.event_type.startswith("poll.vot") for e in outbox)
+
+    # Closing rewrites the ballots in random order with new IDs; the count stays the same.
+    closed = await client.post(f"{API}/polls/{poll['id']}/close", headers=g.chair.headers)
+    assert closed.status_code == 200, closed.text
+    async with db() as session:
+        after = list(await session.scalars(select(PollBallot)))
+    assert sorted(b.choice or "" for b in after) == ["consent", "consent", "object"]
+    assert not {b.id for b in after} & {b.id for b in ballots}
 
 
 async def test_a_named_poll_keeps_each_vote_with_its_voter_and_lets_it_change(

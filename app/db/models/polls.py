@@ -103,8 +103,11 @@ class PollBallot(SQLModel, table=True):
     ``poll_voters``; ``person_id`` is set only on named polls (so a vote can be changed)."""
 
     __tablename__ = "poll_ballots"
+    # No hidden SQLite rowid: it would number ballots in the order they were cast, the
+    # order of poll_voters. Rows are kept in the order of their random IDs instead.
     __table_args__ = (
         CheckConstraint("choice IN ('consent', 'object') OR choice IS NULL", name="choice"),
+        {"sqlite_with_rowid": False},
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
@@ -125,7 +128,10 @@ class PollObjection(SQLModel, table=True):
     objector is not recorded and, like a ballot, it carries no time of its own."""
 
     __tablename__ = "poll_objections"
-    __table_args__ = (CheckConstraint(_in("status", OBJECTION_STATUSES), name="status"),)
+    __table_args__ = (
+        CheckConstraint(_in("status", OBJECTION_STATUSES), name="status"),
+        {"sqlite_with_rowid": False},
+    )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     organisation_id: uuid.UUID = org_field()

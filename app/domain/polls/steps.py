@@ -5,10 +5,13 @@ checks the transition table, is audited and emits ``poll.opened``, ``poll.closed
 from __future__ import annotations
 
 import uuid
+from random import SystemRandom
 
+from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
 
-from app.db.models import Poll
+from app.db.models import Poll, PollBallot
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor
@@ -62,8 +65,35 @@ async def open_poll(session: AsyncSession, actor: Actor, poll_id: uuid.UUID) -> 
     return await _finish(session, actor, poll, PollStatus.OPEN, {"status", "opened_at"})
 
 
+async def _reshuffle(session: AsyncSession, poll: Poll) -> None:
+    """Write an anonymous poll's ballots again, in random order with new random IDs.
+    PostgreSQL keeps rows in the order they were written (``ctid``), which is the order of
+    ``poll_voters``: after this the live rows no longer follow it. (The old row versions
+    stay on disk until VACUUM.)"""
+    rows = list(await session.scalars(select(PollBallot).where(PollBallot.poll_id == poll.id)))
+    if len(rows) < 2:
+        return
+    kept = [(r.organisation_id, r.person_id, r.round, list(r.option_ids), r.choice) for r in rows]
+    await session.execute(delete(PollBallot).where(col(PollBallot.poll_id) == poll.id))
+    SystemRandom().shuffle(kept)
+    session.add_all(
+        PollBallot(
+            organisation_id=org,
+            poll_id=poll.id,
+            person_id=person,
+            round=n,
+            option_ids=ids,
+            choice=choice,
+        )
+        for org, person, n, ids, choice in kept
+    )
+    await session.flush()
+
+
 async def close_poll(session: AsyncSession, actor: Actor, poll_id: uuid.UUID) -> Poll:
     poll = await _step(session, actor, poll_id, PollStatus.CLOSED)
+    if poll.anonymous:
+        await _reshuffle(session, poll)
     poll.closed_at = utcnow()
     return await _finish(session, actor, poll, PollStatus.CLOSED, {"status", "closed_at"})
 

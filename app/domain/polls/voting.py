@@ -153,6 +153,9 @@ async def objections(
     session: AsyncSession, actor: Actor, poll_id: uuid.UUID
 ) -> list[PollObjection]:
     poll = await access.find(session, actor, poll_id)
+    if not actor.is_person:
+        # Reasons are members' own words and may be personal; partners see only counts.
+        raise PermissionDenied("Objections are read by the people of the organisation.")
     rows = await session.scalars(
         select(PollObjection)
         .where(PollObjection.poll_id == poll.id, store.in_org(PollObjection, actor))
