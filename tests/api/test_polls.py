@@ -210,3 +210,21 @@ async def test_a_page_of_polls_costs_the_same_statements_for_two_or_six(
         assert all(p["voterCount"] == 1 and len(p["options"]) == 4 for p in page.json()["items"])
         counts.append(statements.count)
     assert counts[0] == counts[1], counts
+
+
+async def test_who_runs_a_poll_and_what_a_partner_system_reads(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    g = await group(db, app, size=1)
+    body = {"title": "Q", "kind": "consent", "closesAt": later(), "description": "Proposal"}
+    url = f"{API}/boards/{g.board.id}/polls"
+    problem(await client.post(url, json=body, headers=g.members[0].headers), 403)
+    poll = await opened(client, g, kind="consent", description="Proposal")
+    await vote(client, poll["id"], g.members[0], choice="object", reason="My own words")
+    reader = factories.token_for(app, await factories.api_client(db, g.org, ["polls:read"]))
+    seen = await client.get(f"{API}/polls/{poll['id']}/results", headers=reader.headers)
+    assert seen.json()["objections"] == 1
+    # The objection's words stay with the people of the organisation.
+    problem(await client.get(f"{API}/polls/{poll['id']}/objections", headers=reader.headers), 403)
+    problem(await client.post(f"{API}/polls/{poll['id']}/close", headers=reader.headers), 403)
+    problem(await vote(client, poll["id"], reader, choice="consent"), 403)
