@@ -35,6 +35,8 @@ SCOPES: dict[Scope, str] = {
     Scope.WEBHOOKS_MANAGE: "Register and manage webhook endpoints.",
     Scope.RECOMMENDATIONS_READ: "Read recommendations as the public sees them.",
     Scope.RECOMMENDATIONS_RESPOND: "Respond to recommendations.",
+    Scope.POLLS_READ: "Read polls, their counts and objections' status.",
+    Scope.POLLS_WRITE: "Draft and run polls (open, close, decide, cancel).",
 }
 
 _NEEDS: dict[str, tuple[Permission, ...]] = {
@@ -53,6 +55,12 @@ _NEEDS: dict[str, tuple[Permission, ...]] = {
     "listPaymentRuns": (Permission.PAYMENT_RUNS_READ,),
     "createPaymentRun": (Permission.PAYMENT_RUNS_MANAGE,),
     "listWebhookEndpoints": (Permission.WEBHOOKS_MANAGE,),
+    "listBoardPolls": (Permission.POLLS_READ,),
+    "listEventPolls": (Permission.POLLS_READ,),
+    "getPoll": (Permission.POLLS_READ,),
+    "createEventPoll": (Permission.POLLS_MANAGE,),
+    "getFreshness": (Permission.TERMS_REPORT,),
+    "renewMembership": (Permission.TERMS_MANAGE,),
 }
 
 

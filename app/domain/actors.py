@@ -34,6 +34,8 @@ class Scope(StrEnum):
     WEBHOOKS_MANAGE = "webhooks:manage"
     RECOMMENDATIONS_READ = "recommendations:read"
     RECOMMENDATIONS_RESPOND = "recommendations:respond"
+    POLLS_READ = "polls:read"
+    POLLS_WRITE = "polls:write"
 
 
 class Permission(StrEnum):
@@ -66,6 +68,10 @@ class Permission(StrEnum):
     ISSUES_MANAGE = "issues.manage"
     ELECTIONS_READ = "elections.read"
     ELECTIONS_MANAGE = "elections.manage"
+    POLLS_READ = "polls.read"
+    POLLS_MANAGE = "polls.manage"
+    TERMS_MANAGE = "terms.manage"
+    TERMS_REPORT = "terms.report"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
     ORGANISATION_MANAGE = "organisation.manage"
@@ -108,6 +114,10 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.ELECTIONS_READ: frozenset(OrgRole),
     # Staff act as returning officers; voting and nominating are the board's members'.
     Permission.ELECTIONS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.POLLS_READ: frozenset(OrgRole),
+    Permission.POLLS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.TERMS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.TERMS_REPORT: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.ORGANISATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
@@ -134,6 +144,10 @@ _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.WEBHOOKS_MANAGE: Scope.WEBHOOKS_MANAGE,
     Permission.RECOMMENDATIONS_READ: Scope.RECOMMENDATIONS_READ,
     Permission.RECOMMENDATIONS_RESPOND: Scope.RECOMMENDATIONS_RESPOND,
+    Permission.POLLS_READ: Scope.POLLS_READ,
+    Permission.POLLS_MANAGE: Scope.POLLS_WRITE,
+    Permission.TERMS_MANAGE: Scope.BOARDS_WRITE,
+    Permission.TERMS_REPORT: Scope.BOARDS_READ,
 }
 
 

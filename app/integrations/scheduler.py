@@ -21,6 +21,7 @@ from app.db import throttle_storage
 from app.domain import idempotency as idempotency_store
 from app.domain.papers.orphans import sweep_orphans
 from app.domain.recommendations.overdue import sweep_overdue
+from app.domain.terms.alerts import sweep_term_alerts
 from app.integrations.storage.base import Storage
 from app.settings import Settings
 
@@ -77,6 +78,9 @@ def start_scheduler(
     async def overdue() -> None:
         await sweep_overdue(sessionmaker)
 
+    async def terms() -> None:
+        await sweep_term_alerts(sessionmaker)
+
     async def idempotency() -> None:
         # Stored responses carry personal data: kept only as long as a retry may use them.
         await idempotency_store.purge(sessionmaker, timedelta(hours=settings.idempotency_ttl_hours))
@@ -86,6 +90,7 @@ def start_scheduler(
 
     jobs: list[tuple[str, Job]] = [
         ("overdue", overdue),
+        ("terms ending", terms),
         ("idempotency", idempotency),
         ("throttle windows", throttle),
     ]

@@ -185,6 +185,20 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "BallotCast": {"choices": [str(uuid.uuid4())]},
         "ReceiptCheck": {"receipt": "walk-receipt"},
         "PaperTallies": {"tallies": {}},
+        "PollCreate": {
+            "title": "Walk poll",
+            "kind": "options",
+            "options": ["One", "Two"],
+            "closesAt": _in_days(30, 10).isoformat(),
+            **({"eventTitle": "Walk event"} if "board_id" not in endpoint.params else {}),
+        },
+        "PollUpdate": {"title": "Renamed"},
+        "VoteCreate": {"optionIds": []},
+        "DecideRequest": {"reasons": "Walked"},
+        "ObjectionSettle": {"resolution": "Walked"},
+        "TermSettingsInput": {"alertDays": 30},
+        "RenewalInput": {"termEnd": "2099-01-01", "reason": "Walked"},
+        "StandDownInput": {"reason": "Walked"},
     }
     model = endpoint.body_model
     if model is None:
@@ -280,6 +294,9 @@ async def _made_by_api(
 
     if recommendation := await post("/boards/{board_id}/recommendations"):
         world.ids["recommendation_id"] = uuid.UUID(recommendation["id"])
+    if poll := await post("/boards/{board_id}/polls"):
+        world.ids["poll_id"] = uuid.UUID(poll["id"])
+        world.ids["objection_id"] = uuid.uuid4()
     if issue := await post("/boards/{board_id}/issues"):
         world.ids["issue_id"] = uuid.UUID(issue["id"])
     if theme := await post("/boards/{board_id}/themes"):

@@ -22,6 +22,13 @@ from app.domain.meetings.schemas import (
     MeetingStatus,
 )
 from app.domain.papers.schemas import Classification, PaperStatus, ReadingStatus, RecipientSource
+from app.domain.polls.schemas import (
+    ConsentChoice,
+    ObjectionStatus,
+    PollKind,
+    PollOutcome,
+    PollStatus,
+)
 from app.domain.recommendations.schemas import (
     Decision,
     Priority,
@@ -85,6 +92,15 @@ strawberry.enum(RecommendationStatus, description="Where a recommendation is in 
 strawberry.enum(Decision, description="The addressee's decision on a recommendation.")
 strawberry.enum(Priority, description="How pressing the board thinks a recommendation is.")
 strawberry.enum(ProgressStatus, description="The status a progress update leaves behind.")
+strawberry.enum(
+    PollKind,
+    description="OPTIONS: choose one; APPROVAL: any number; RANKED: "
+    "in order of preference, counted by instant runoff; CONSENT: consent or object.",
+)
+strawberry.enum(PollStatus, description="DRAFT, OPEN, CLOSED, then DECIDED; or CANCELLED.")
+strawberry.enum(PollOutcome, description="What a poll's count gave.")
+strawberry.enum(ObjectionStatus, description="An objection to a consent proposal.")
+strawberry.enum(ConsentChoice, description="An answer to a consent proposal.")
 strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
 
 

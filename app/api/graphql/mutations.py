@@ -36,6 +36,7 @@ from app.api.graphql.meeting_lifecycle import MeetingLifecycleMutations
 from app.api.graphql.meetings import MeetingMutations
 from app.api.graphql.papers import PaperMutations
 from app.api.graphql.people import Interest, Person, TrainingRecord, Unavailability, person_node
+from app.api.graphql.polls import PollMutations
 from app.api.graphql.recommendations import RecommendationMutations
 from app.api.graphql.seat_operations import SeatMutations
 from app.api.graphql.selection import selects
@@ -107,6 +108,7 @@ class Mutation(
     RecommendationMutations,
     ExpenseMutations,
     ElectionMutations,
+    PollMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:

@@ -17,6 +17,7 @@ from app.api.graphql.me import Me, resolve_me
 from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.papers import PaperQueries
 from app.api.graphql.people import Person, person_node
+from app.api.graphql.polls import PollQueries
 from app.api.graphql.recommendations import RecommendationQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
@@ -34,6 +35,7 @@ class Query(
     RecommendationQueries,
     ExpenseQueries,
     ElectionQueries,
+    PollQueries,
 ):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:

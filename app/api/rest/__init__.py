@@ -27,9 +27,11 @@ from app.api.rest import (
     payment_runs,
     people,
     person_records,
+    polls,
     recommendations,
     recommendations_report,
     seats,
+    terms,
     webhooks,
 )
 
@@ -42,6 +44,7 @@ for module in (
     people,
     person_records,
     boards,
+    terms,
     meetings,
     meetings_lifecycle,
     seats,
@@ -53,6 +56,7 @@ for module in (
     recommendations,
     issue_log,
     elections,
+    polls,
     expenses_policy,
     expenses_reports,
     expenses,

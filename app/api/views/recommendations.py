@@ -62,6 +62,9 @@ class RecommendationPublic(View):
     topic_tags: list[str]
     theme_ids: list[uuid.UUID]
     presented_at_meeting_id: uuid.UUID | None
+    agreed_by_poll_id: uuid.UUID | None = Field(
+        description="The poll in which the board agreed it: the group's decision on record."
+    )
     status: RecommendationStatus
     decision: Decision | None
     first_submitted_at: datetime | None

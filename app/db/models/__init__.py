@@ -33,6 +33,13 @@ from app.db.models.papers import (
     PaperVersion,
 )
 from app.db.models.people import Interest, Person, TrainingRecord, Unavailability
+from app.db.models.polls import (
+    Poll,
+    PollBallot,
+    PollObjection,
+    PollOption,
+    PollVoter,
+)
 from app.db.models.recommendations import (
     Issue,
     ProgressUpdate,
@@ -42,6 +49,7 @@ from app.db.models.recommendations import (
     Theme,
 )
 from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
+from app.db.models.terms import BoardTermSettings, TermAlert, TermChange
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
@@ -53,6 +61,7 @@ __all__ = [
     "AuditEvent",
     "Ballot",
     "Board",
+    "BoardTermSettings",
     "CalendarFeedToken",
     "Circulation",
     "CirculationPaper",
@@ -79,6 +88,11 @@ __all__ = [
     "PaymentPreference",
     "PaymentRun",
     "Person",
+    "Poll",
+    "PollBallot",
+    "PollObjection",
+    "PollOption",
+    "PollVoter",
     "ProgressUpdate",
     "Recommendation",
     "RecommendationResponse",
@@ -87,6 +101,8 @@ __all__ = [
     "Seat",
     "SeatAssignment",
     "SeatPoolEntry",
+    "TermAlert",
+    "TermChange",
     "Theme",
     "ThrottleCounter",
     "TrainingRecord",

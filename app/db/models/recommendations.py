@@ -121,6 +121,10 @@ class Recommendation(Timestamped, table=True):
     presented_at_meeting_id: uuid.UUID | None = Field(
         default=None, foreign_key="meetings.id", ondelete="SET NULL"
     )
+    # The poll in which the group agreed it, so "the group agreed" is on the record.
+    agreed_by_poll_id: uuid.UUID | None = Field(
+        default=None, foreign_key="polls.id", ondelete="SET NULL"
+    )
     status: str = "draft"
     # The latest response's decision; the history is in recommendation_responses.
     decision: str | None = None

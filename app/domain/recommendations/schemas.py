@@ -49,6 +49,9 @@ class RecommendationCreate(Input):
     theme_ids: list[uuid.UUID] = Field(default_factory=list, max_length=200)
     issue_ids: list[uuid.UUID] = Field(default_factory=list, max_length=200)
     presented_at_meeting_id: uuid.UUID | None = None
+    agreed_by_poll_id: uuid.UUID | None = Field(
+        default=None, description="The board's decided poll in which the group agreed it."
+    )
     addressed_to_board_id: uuid.UUID | None = Field(
         default=None, description="Defaults to the governance board this board advises."
     )
@@ -73,6 +76,7 @@ class RecommendationUpdate(Patch):
     theme_ids: list[uuid.UUID] | None = Field(default=None, max_length=200)
     issue_ids: list[uuid.UUID] | None = Field(default=None, max_length=200)
     presented_at_meeting_id: uuid.UUID | None = None
+    agreed_by_poll_id: uuid.UUID | None = None
     addressed_to_board_id: uuid.UUID | None = None
     addressed_to: str | None = Field(default=None, min_length=1, max_length=200)
 

@@ -14,6 +14,7 @@ from app.db.models import (
     Board,
     Issue,
     Meeting,
+    Poll,
     Recommendation,
     Theme,
 )
@@ -38,7 +39,7 @@ _WORDING = frozenset(
 )
 # The evidence the governance board was sent: after submission, only officers and staff
 # may re-link it, or any member could quietly change what a recommendation rests on.
-_EVIDENCE = frozenset({"theme_ids", "issue_ids"})
+_EVIDENCE = frozenset({"theme_ids", "issue_ids", "agreed_by_poll_id"})
 
 
 def tags(values: Iterable[str]) -> list[str]:
@@ -76,6 +77,27 @@ async def _check_meeting(
         raise RuleViolation.field(
             "/presentedAtMeetingId",
             "The meeting must be one of this board or of the board it is addressed to.",
+        )
+
+
+async def _check_poll(
+    session: AsyncSession, actor: Actor, poll_id: uuid.UUID | None, board_id: uuid.UUID
+) -> None:
+    """Only a poll of this board that was decided as agreed can say the group agreed."""
+    if poll_id is None:
+        return
+    found = await session.scalar(
+        select(Poll.id).where(
+            Poll.id == poll_id,
+            Poll.organisation_id == actor.organisation_id,
+            Poll.board_id == board_id,
+            Poll.status == "decided",
+            Poll.outcome == "agreed",
+        )
+    )
+    if found is None:
+        raise RuleViolation.field(
+            "/agreedByPollId", "The poll must be one of this board's, decided as agreed."
         )
 
 
@@ -117,6 +139,7 @@ async def create_recommendation(
     await _check_ids(session, Issue, board.id, set(data.issue_ids))
     boards = {board.id} | ({target} if target else set())
     await _check_meeting(session, actor, data.presented_at_meeting_id, boards)
+    await _check_poll(session, actor, data.agreed_by_poll_id, board.id)
     recommendation = Recommendation(
         organisation_id=actor.organisation_id,
         board_id=board.id,
@@ -130,6 +153,7 @@ async def create_recommendation(
         theme_ids=sorted(str(t) for t in set(data.theme_ids)),
         issue_ids=sorted(str(i) for i in set(data.issue_ids)),
         presented_at_meeting_id=data.presented_at_meeting_id,
+        agreed_by_poll_id=data.agreed_by_poll_id,
         created_by=actor.id if actor.is_person else None,
     )
     session.add(recommendation)
@@ -183,6 +207,8 @@ async def update_recommendation(
         changes["issue_ids"] = sorted(str(i) for i in set(changes["issue_ids"]))
     if "topic_tags" in changes:
         changes["topic_tags"] = tags(changes["topic_tags"])
+    if changes.get("agreed_by_poll_id") is not None:
+        await _check_poll(session, actor, changes["agreed_by_poll_id"], recommendation.board_id)
     if "priority" in changes:
         changes["priority"] = changes["priority"].value
     if changes.get("presented_at_meeting_id") is not None:

@@ -28,6 +28,14 @@ class WebhookEventType(StrEnum):
     MEETING_POSTPONED = "meeting.postponed"
     MEETING_CANCELLED = "meeting.cancelled"
     MEETING_HELD = "meeting.held"
+    POLL_OPENED = "poll.opened"
+    POLL_AMENDED = "poll.amended"
+    POLL_CLOSED = "poll.closed"
+    POLL_DECIDED = "poll.decided"
+    POLL_CANCELLED = "poll.cancelled"
+    MEMBERSHIP_TERM_ENDING = "membership.term_ending"
+    MEMBERSHIP_RENEWED = "membership.renewed"
+    MEMBERSHIP_STOOD_DOWN = "membership.stood_down"
 
 
 class DeliveryStatus(StrEnum):
