@@ -35,6 +35,7 @@ SCOPES: dict[Scope, str] = {
     Scope.WEBHOOKS_MANAGE: "Register and manage webhook endpoints.",
     Scope.RECOMMENDATIONS_READ: "Read recommendations as the public sees them.",
     Scope.RECOMMENDATIONS_RESPOND: "Respond to recommendations.",
+    Scope.RECRUITMENT_READ: "List vacancies and the eligibility rules applicants must meet.",
 }
 
 _NEEDS: dict[str, tuple[Permission, ...]] = {
@@ -53,6 +54,8 @@ _NEEDS: dict[str, tuple[Permission, ...]] = {
     "listPaymentRuns": (Permission.PAYMENT_RUNS_READ,),
     "createPaymentRun": (Permission.PAYMENT_RUNS_MANAGE,),
     "listWebhookEndpoints": (Permission.WEBHOOKS_MANAGE,),
+    "listOpportunities": (Permission.RECRUITMENT_READ,),
+    "getOpportunity": (Permission.RECRUITMENT_READ,),
 }
 
 

@@ -34,6 +34,7 @@ class Scope(StrEnum):
     WEBHOOKS_MANAGE = "webhooks:manage"
     RECOMMENDATIONS_READ = "recommendations:read"
     RECOMMENDATIONS_RESPOND = "recommendations:respond"
+    RECRUITMENT_READ = "recruitment:read"
 
 
 class Permission(StrEnum):
@@ -64,6 +65,10 @@ class Permission(StrEnum):
     RECOMMENDATIONS_WRITE = "recommendations.write"
     RECOMMENDATIONS_RESPOND = "recommendations.respond"
     ISSUES_MANAGE = "issues.manage"
+    RECRUITMENT_READ = "recruitment.read"
+    RECRUITMENT_APPLY = "recruitment.apply"
+    RECRUITMENT_MANAGE = "recruitment.manage"
+    PAIRINGS_MANAGE = "pairings.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
     WEBHOOKS_MANAGE = "webhooks.manage"
@@ -102,6 +107,11 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.RECOMMENDATIONS_WRITE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.RECOMMENDATIONS_RESPOND: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.ISSUES_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.RECRUITMENT_READ: frozenset(OrgRole),
+    # Anyone of the organisation may apply or refer someone; only staff see applications.
+    Permission.RECRUITMENT_APPLY: frozenset(OrgRole),
+    Permission.RECRUITMENT_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.PAIRINGS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.WEBHOOKS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
@@ -126,6 +136,9 @@ _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.WEBHOOKS_MANAGE: Scope.WEBHOOKS_MANAGE,
     Permission.RECOMMENDATIONS_READ: Scope.RECOMMENDATIONS_READ,
     Permission.RECOMMENDATIONS_RESPOND: Scope.RECOMMENDATIONS_RESPOND,
+    # A referring partner (a probation service) lists vacancies and their rules; it
+    # never reads applications, which hold applicants' personal data.
+    Permission.RECRUITMENT_READ: Scope.RECRUITMENT_READ,
 }
 
 

@@ -22,6 +22,8 @@ from app.domain.recommendations.schemas import (
     ProgressStatus,
     RecommendationStatus,
 )
+from app.domain.recruitment.schemas import OpportunityStatus, PairingKind, ReferralKind
+from app.domain.recruitment.stages import Stage
 from app.domain.seats.schemas import SeatKind
 
 # strawberry.enum only attaches a definition to the class; the domain classes stay
@@ -63,12 +65,23 @@ strawberry.enum(
     "opened or acknowledged an earlier one.",
 )
 strawberry.enum(
-    RecipientSource, description="Why a person has a paper: board member, seat holder, or named."
+    RecipientSource,
+    description="Why a person has a paper: board member, seat holder, or a guest (named, "
+    "or shadowing a holder).",
 )
 strawberry.enum(RecommendationStatus, description="Where a recommendation is in its life.")
 strawberry.enum(Decision, description="The addressee's decision on a recommendation.")
 strawberry.enum(Priority, description="How pressing the board thinks a recommendation is.")
 strawberry.enum(ProgressStatus, description="The status a progress update leaves behind.")
+strawberry.enum(OpportunityStatus, description="OPEN opportunities take applications.")
+strawberry.enum(
+    Stage,
+    name="ApplicationStage",
+    description="APPLIED, ELIGIBLE, INTERVIEWED, TRAINING, ACTIVE; or WITHDRAWN or "
+    "UNSUCCESSFUL before then. ACTIVE, WITHDRAWN and UNSUCCESSFUL are final.",
+)
+strawberry.enum(ReferralKind, description="SELF, by a MEMBER, or from OUTSIDE (by name).")
+strawberry.enum(PairingKind, description="COACHING a new member, or SHADOWING a seat holder.")
 strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
 
 

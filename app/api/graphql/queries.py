@@ -17,6 +17,7 @@ from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.papers import PaperQueries
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.recommendations import RecommendationQueries
+from app.api.graphql.recruitment import RecruitmentQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
 from app.domain.boards import memberships as membership_service
@@ -26,7 +27,14 @@ from app.domain.people import service as people_service
 
 
 @strawberry.type
-class Query(MeetingQueries, SeatQueries, PaperQueries, RecommendationQueries, ExpenseQueries):
+class Query(
+    MeetingQueries,
+    SeatQueries,
+    PaperQueries,
+    RecommendationQueries,
+    ExpenseQueries,
+    RecruitmentQueries,
+):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:
         return await resolve_me(info)

@@ -40,6 +40,12 @@ from app.db.models.recommendations import (
     RecommendationSettings,
     Theme,
 )
+from app.db.models.recruitment import (
+    Application,
+    ApplicationStageChange,
+    Opportunity,
+    Pairing,
+)
 from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
@@ -48,6 +54,8 @@ __all__ = [
     "ActionItem",
     "AgendaItem",
     "ApiClient",
+    "Application",
+    "ApplicationStageChange",
     "Attendance",
     "AuditEvent",
     "Board",
@@ -64,9 +72,11 @@ __all__ = [
     "Meeting",
     "Membership",
     "Minutes",
+    "Opportunity",
     "Organisation",
     "OutboxEvent",
     "OutgoingMessage",
+    "Pairing",
     "Paper",
     "PaperRecipient",
     "PaperVersion",
