@@ -155,6 +155,7 @@ async def apply(
     session.add(application)
     await session.flush()
     record_move(session, actor, application, None, Stage.APPLIED, _reason(data.referral))
+    await session.flush()
     audit.record(
         session,
         actor,

@@ -51,8 +51,9 @@ async def move(
         await _activate(session, actor, application)
     application.stage = data.stage.value
     application.updated_at = utcnow()
-    await session.flush()
     record_move(session, actor, application, current, data.stage, data.reason)
+    # Written now, so the answer's history (read back in one query) includes this move.
+    await session.flush()
     audit.record(
         session,
         actor,
