@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
-from app.db.models import Application, AuditEvent, Membership, OutboxEvent, Person
+from app.db.models import Application, AuditEvent, Membership, OutboxEvent, Person, Seat
 from tests import factories
 from tests.api.helpers import problem
 from tests.api.recruitment_setup import API, apply, move, scheme
@@ -223,3 +223,50 @@ async def test_a_page_of_applications_costs_the_same_whatever_its_size(
         app_id = await apply(client, s, s.coordinator, applicantName=f"P{i}", answers=GOOD)
         await move(client, s.coordinator, app_id.json()["id"], "eligible")
     assert await count() == one
+
+
+async def test_a_seat_vacancy_adds_the_new_member_to_the_seats_pool(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    s = await scheme(db, app, client)
+    governance = await factories.board(db, s.org, "governance")
+    sitting = await factories.person(db, s.org)
+    await factories.membership(db, s.board, sitting)
+    async with db() as session:
+        seat = Seat(
+            organisation_id=s.org.id,
+            advisory_board_id=s.board.id,
+            governance_board_id=governance.id,
+            name="Programme board seat",
+            kind="rotating",
+            pool_person_ids=[str(sitting.id)],
+        )
+        session.add(seat)
+        await session.commit()
+    elsewhere = await factories.board(db, s.org)
+    wrong = await client.post(
+        f"{API}/opportunities",
+        json={"boardId": str(elsewhere.id), "seatId": str(seat.id), "title": "Seat"},
+        headers=s.coordinator.headers,
+    )
+    assert [e["pointer"] for e in problem(wrong, 422)["errors"]] == ["/seatId"]
+    created = await client.post(
+        f"{API}/opportunities",
+        json={"boardId": str(s.board.id), "seatId": str(seat.id), "title": "Seat pool place"},
+        headers=s.coordinator.headers,
+    )
+    opportunity = created.json()
+    assert opportunity["questions"] == []
+    application = await client.post(
+        f"{API}/opportunities/{opportunity['id']}/applications",
+        json={"personId": str(s.member_person.id)},
+        headers=s.coordinator.headers,
+    )
+    app_id = application.json()["id"]
+    for stage in ("eligible", "interviewed", "training", "active"):
+        assert (await move(client, s.coordinator, app_id, stage)).status_code == 200
+    async with db() as session:
+        stored = await session.get(Seat, seat.id, populate_existing=True)
+    assert stored is not None
+    pool = stored.pool_person_ids
+    assert sorted(pool) == sorted([str(sitting.id), str(s.member_person.id)])

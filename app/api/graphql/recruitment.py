@@ -165,6 +165,12 @@ class RecruitmentQueries:
             )
         return connection([node(Pairing, p) for p in page.items], page.next_cursor, after)
 
+    @strawberry.field
+    async def pairing(self, info: Info, id: uuid.UUID) -> Pairing | None:
+        async with info.context.reading() as session:
+            row = await pairings.get_pairing(session, info.context.actor, id)
+        return node(Pairing, row)
+
 
 @strawberry.type
 class RecruitmentMutations:

@@ -21,6 +21,9 @@ from app.domain.recruitment.applications import get_application
 from app.domain.recruitment.history import record_move
 from app.domain.recruitment.schemas import StageChange
 from app.domain.recruitment.stages import Stage, allowed, can_move
+from app.domain.seats import service as seats
+from app.domain.seats.schemas import SeatKind, SeatUpdate
+from app.domain.versions import Expected
 
 
 async def move(
@@ -73,7 +76,8 @@ async def move(
             "opportunityId": str(application.opportunity_id),
             "from": current.value,
             "to": data.stage.value,
-            "personId": str(application.person_id) if application.person_id else None,
+            # Only once they are a member: before that, who applied is the applicant's own.
+            "personId": str(application.person_id) if data.stage == Stage.ACTIVE else None,
         },
     )
     return application
@@ -135,3 +139,20 @@ async def _activate(session: AsyncSession, actor: Actor, application: Applicatio
     )
     application.person_id = person_id
     application.membership_id = membership.id
+    if opportunity.seat_id is not None:
+        await _join_pool(session, actor, opportunity.seat_id, person_id)
+
+
+async def _join_pool(
+    session: AsyncSession, actor: Actor, seat_id: uuid.UUID, person_id: uuid.UUID
+) -> None:
+    """A vacancy in a seat's pool: the new member joins it. An empty pool already means
+    every member of the board, so it is left as it is."""
+    seat = await seats.get_seat(session, actor, seat_id)
+    if seat.kind != SeatKind.ROTATING or not seat.pool_person_ids:
+        return
+    pool = [uuid.UUID(p) for p in seat.pool_person_ids]
+    if person_id in pool:
+        return
+    update = SeatUpdate.model_validate({"poolPersonIds": [*map(str, pool), str(person_id)]})
+    await seats.update_seat(session, actor, seat.id, update, Expected(any_version=True))

@@ -28,6 +28,12 @@ class WebhookEventType(StrEnum):
     MEETING_POSTPONED = "meeting.postponed"
     MEETING_CANCELLED = "meeting.cancelled"
     MEETING_HELD = "meeting.held"
+    OPPORTUNITY_OPENED = "opportunity.opened"
+    OPPORTUNITY_CLOSED = "opportunity.closed"
+    APPLICATION_CREATED = "application.created"
+    APPLICATION_STAGE_CHANGED = "application.stage_changed"
+    PAIRING_CREATED = "pairing.created"
+    PAIRING_DELETED = "pairing.deleted"
 
 
 class DeliveryStatus(StrEnum):
