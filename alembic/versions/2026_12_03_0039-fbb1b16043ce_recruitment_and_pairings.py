@@ -21,6 +21,9 @@ down_revision: str | None = "8de17fa76abe"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+# An application under way (the partial unique index below).
+_CURRENT = "person_id IS NOT NULL AND stage NOT IN ('withdrawn', 'unsuccessful')"
+
 
 def upgrade() -> None:
     op.create_table(
@@ -194,6 +197,13 @@ def upgrade() -> None:
             batch_op.f("ix_applications_organisation_id"), ["organisation_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_applications_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(
+            "uq_applications_current_person",
+            ["opportunity_id", "person_id"],
+            unique=True,
+            sqlite_where=sa.text(_CURRENT),
+            postgresql_where=sa.text(_CURRENT),
+        )
 
     op.create_table(
         "application_stage_changes",
@@ -240,6 +250,7 @@ def downgrade() -> None:
 
     op.drop_table("application_stage_changes")
     with op.batch_alter_table("applications", schema=None) as batch_op:
+        batch_op.drop_index("uq_applications_current_person")
         batch_op.drop_index(batch_op.f("ix_applications_person_id"))
         batch_op.drop_index(batch_op.f("ix_applications_organisation_id"))
         batch_op.drop_index("ix_applications_opportunity_id_id")

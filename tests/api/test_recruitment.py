@@ -3,8 +3,12 @@ table with its history, and becoming active as a member in the same transaction.
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
+import pytest
 from fastapi import FastAPI
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
@@ -270,3 +274,26 @@ async def test_a_seat_vacancy_adds_the_new_member_to_the_seats_pool(
     assert stored is not None
     pool = stored.pool_person_ids
     assert sorted(pool) == sorted([str(sitting.id), str(s.member_person.id)])
+
+
+async def test_one_application_under_way_per_person_even_past_the_check(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    s = await scheme(db, app, client)
+    first = (await apply(client, s, s.member, answers=GOOD)).json()
+    async with db() as session:
+        # What a request that raced past the check would write: the index refuses it.
+        session.add(
+            Application(
+                organisation_id=s.org.id,
+                opportunity_id=uuid.UUID(s.opportunity["id"]),
+                person_id=s.member_person.id,
+                created_by_type="person",
+                created_by_id=s.member_person.id,
+            )
+        )
+        with pytest.raises(IntegrityError):
+            await session.commit()
+    await move(client, s.member, first["id"], "withdrawn", "Not now")
+    again = await apply(client, s, s.member, answers=GOOD)
+    assert again.status_code == 201, again.text

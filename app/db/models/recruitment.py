@@ -10,11 +10,12 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Index
+from sqlalchemy import CheckConstraint, Index, text
 from sqlmodel import Field
 
 from app.db.models.base import JsonType, Timestamped, org_field, time_field, version_column
 
+_CURRENT = "person_id IS NOT NULL AND stage NOT IN ('withdrawn', 'unsuccessful')"
 _opportunity_version = version_column()
 _application_version = version_column()
 
@@ -59,6 +60,15 @@ class Application(Timestamped, table=True):
             "person_id IS NOT NULL OR applicant_name IS NOT NULL", name="applicant_named"
         ),
         Index("ix_applications_opportunity_id_id", "opportunity_id", "id"),
+        # One application under way per person and opportunity, even when two race.
+        Index(
+            "uq_applications_current_person",
+            "opportunity_id",
+            "person_id",
+            unique=True,
+            sqlite_where=text(_CURRENT),
+            postgresql_where=text(_CURRENT),
+        ),
     )
     __mapper_args__ = {"version_id_col": _application_version}
 

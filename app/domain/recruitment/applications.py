@@ -20,7 +20,7 @@ from app.domain.actors import Actor, Permission, require
 from app.domain.errors import Conflict, FieldProblem, PermissionDenied, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.recruitment import rules
-from app.domain.recruitment.history import record_move
+from app.domain.recruitment.history import flush_guarded, record_move
 from app.domain.recruitment.opportunities import get_opportunity
 from app.domain.recruitment.schemas import ApplicationCreate, OpportunityStatus, ReferralKind
 from app.domain.recruitment.stages import Stage
@@ -153,9 +153,8 @@ async def apply(
         created_by_id=actor.id,
     )
     session.add(application)
-    await session.flush()
     record_move(session, actor, application, None, Stage.APPLIED, _reason(data.referral))
-    await session.flush()
+    await flush_guarded(session)
     audit.record(
         session,
         actor,

@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from app.db.models import Application, ApplicationStageChange
 from app.domain import store
 from app.domain.actors import Actor
+from app.domain.errors import Conflict
 from app.domain.recruitment.stages import Stage
 
 
@@ -33,6 +35,18 @@ def record_move(
     )
     session.add(change)
     return change
+
+
+async def flush_guarded(session: AsyncSession) -> None:
+    """The partial unique index is the last word when two applications of one person
+    race (PostgreSQL names the index; SQLite names the columns)."""
+    try:
+        await session.flush()
+    except IntegrityError as error:
+        message = str(error.orig)
+        if "current_person" in message or "applications.opportunity_id" in message:
+            raise Conflict("That person already has an application for this opportunity.") from None
+        raise
 
 
 async def history_by_application(

@@ -18,7 +18,7 @@ from app.domain.errors import Conflict, InvalidTransition, PermissionDenied, Rul
 from app.domain.people import service as people
 from app.domain.people.schemas import PersonCreate
 from app.domain.recruitment.applications import get_application
-from app.domain.recruitment.history import record_move
+from app.domain.recruitment.history import flush_guarded, record_move
 from app.domain.recruitment.schemas import StageChange
 from app.domain.recruitment.stages import Stage, allowed, can_move
 from app.domain.seats import service as seats
@@ -56,7 +56,7 @@ async def move(
     application.updated_at = utcnow()
     record_move(session, actor, application, current, data.stage, data.reason)
     # Written now, so the answer's history (read back in one query) includes this move.
-    await session.flush()
+    await flush_guarded(session)
     audit.record(
         session,
         actor,
