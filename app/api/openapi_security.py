@@ -37,6 +37,7 @@ SCOPES: dict[Scope, str] = {
     Scope.RECOMMENDATIONS_RESPOND: "Respond to recommendations.",
     Scope.POLLS_READ: "Read polls, their counts and objections' status.",
     Scope.POLLS_WRITE: "Draft and run polls (open, close, decide, cancel).",
+    Scope.RECRUITMENT_READ: "List vacancies and the eligibility rules applicants must meet.",
 }
 
 _NEEDS: dict[str, tuple[Permission, ...]] = {
@@ -61,6 +62,8 @@ _NEEDS: dict[str, tuple[Permission, ...]] = {
     "createEventPoll": (Permission.POLLS_MANAGE,),
     "getFreshness": (Permission.TERMS_REPORT,),
     "renewMembership": (Permission.TERMS_MANAGE,),
+    "listOpportunities": (Permission.RECRUITMENT_READ,),
+    "getOpportunity": (Permission.RECRUITMENT_READ,),
 }
 
 

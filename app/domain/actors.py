@@ -36,6 +36,7 @@ class Scope(StrEnum):
     RECOMMENDATIONS_RESPOND = "recommendations:respond"
     POLLS_READ = "polls:read"
     POLLS_WRITE = "polls:write"
+    RECRUITMENT_READ = "recruitment:read"
 
 
 class Permission(StrEnum):
@@ -72,6 +73,10 @@ class Permission(StrEnum):
     POLLS_MANAGE = "polls.manage"
     TERMS_MANAGE = "terms.manage"
     TERMS_REPORT = "terms.report"
+    RECRUITMENT_READ = "recruitment.read"
+    RECRUITMENT_APPLY = "recruitment.apply"
+    RECRUITMENT_MANAGE = "recruitment.manage"
+    PAIRINGS_MANAGE = "pairings.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
     ORGANISATION_MANAGE = "organisation.manage"
@@ -118,6 +123,11 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.POLLS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.TERMS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.TERMS_REPORT: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.RECRUITMENT_READ: frozenset(OrgRole),
+    # Anyone of the organisation may apply or refer someone; only staff see applications.
+    Permission.RECRUITMENT_APPLY: frozenset(OrgRole),
+    Permission.RECRUITMENT_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.PAIRINGS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.ORGANISATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
@@ -148,6 +158,9 @@ _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.POLLS_MANAGE: Scope.POLLS_WRITE,
     Permission.TERMS_MANAGE: Scope.BOARDS_WRITE,
     Permission.TERMS_REPORT: Scope.BOARDS_READ,
+    # A referring partner (a probation service) lists vacancies and their rules; it
+    # never reads applications, which hold applicants' personal data.
+    Permission.RECRUITMENT_READ: Scope.RECRUITMENT_READ,
 }
 
 

@@ -199,6 +199,16 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "TermSettingsInput": {"alertDays": 30},
         "RenewalInput": {"termEnd": "2099-01-01", "reason": "Walked"},
         "StandDownInput": {"reason": "Walked"},
+        "OpportunityCreate": {"boardId": str(uuid.uuid4()), "title": "Walk vacancy"},
+        "ApplicationCreate": {"referral": "self"},
+        "StageChange": {"stage": "eligible", "reason": "Walked"},
+        "PairingCreate": {
+            "kind": "coaching",
+            "personId": str(person_id),
+            "partnerPersonId": str(uuid.uuid4()),
+            "startsOn": "2026-01-01",
+            "endsOn": "2026-02-01",
+        },
     }
     model = endpoint.body_model
     if model is None:
@@ -324,6 +334,25 @@ async def _made_by_api(
         await post("/elections/{election_id}/open-nominations")
         nomination = await post("/elections/{election_id}/nominations")
         world.ids["nomination_id"] = uuid.UUID(nomination["id"])
+    board_id = world.ids["board_id"]
+    if opportunity := await post("/opportunities", {"boardId": str(board_id), "title": "Walk"}):
+        world.ids["opportunity_id"] = uuid.UUID(opportunity["id"])
+        application = await post(
+            "/opportunities/{opportunity_id}/applications", {"personId": str(person_id)}
+        )
+        world.ids["application_id"] = uuid.UUID(application["id"])
+        coach = await post("/people")
+        pairing = await post(
+            "/pairings",
+            {
+                "kind": "coaching",
+                "personId": str(person_id),
+                "partnerPersonId": coach["id"],
+                "startsOn": "2026-01-01",
+                "endsOn": "2026-02-01",
+            },
+        )
+        world.ids["pairing_id"] = uuid.UUID(pairing["id"])
     if claim := await post("/expense-claims"):
         world.ids["claim_id"] = uuid.UUID(claim["id"])
         world.ids["item_id"] = uuid.UUID(claim["items"][0]["id"])

@@ -35,6 +35,8 @@ from app.domain.recommendations.schemas import (
     ProgressStatus,
     RecommendationStatus,
 )
+from app.domain.recruitment.schemas import OpportunityStatus, PairingKind, ReferralKind
+from app.domain.recruitment.stages import Stage
 from app.domain.seats.schemas import SeatKind
 
 # strawberry.enum only attaches a definition to the class; the domain classes stay
@@ -86,7 +88,9 @@ strawberry.enum(
     "opened or acknowledged an earlier one.",
 )
 strawberry.enum(
-    RecipientSource, description="Why a person has a paper: board member, seat holder, or named."
+    RecipientSource,
+    description="Why a person has a paper: board member, seat holder, or a guest (named, "
+    "or shadowing a holder).",
 )
 strawberry.enum(RecommendationStatus, description="Where a recommendation is in its life.")
 strawberry.enum(Decision, description="The addressee's decision on a recommendation.")
@@ -101,6 +105,15 @@ strawberry.enum(PollStatus, description="DRAFT, OPEN, CLOSED, then DECIDED; or C
 strawberry.enum(PollOutcome, description="What a poll's count gave.")
 strawberry.enum(ObjectionStatus, description="An objection to a consent proposal.")
 strawberry.enum(ConsentChoice, description="An answer to a consent proposal.")
+strawberry.enum(OpportunityStatus, description="OPEN opportunities take applications.")
+strawberry.enum(
+    Stage,
+    name="ApplicationStage",
+    description="APPLIED, ELIGIBLE, INTERVIEWED, TRAINING, ACTIVE; or WITHDRAWN or "
+    "UNSUCCESSFUL before then. ACTIVE, WITHDRAWN and UNSUCCESSFUL are final.",
+)
+strawberry.enum(ReferralKind, description="SELF, by a MEMBER, or from OUTSIDE (by name).")
+strawberry.enum(PairingKind, description="COACHING a new member, or SHADOWING a seat holder.")
 strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
 
 

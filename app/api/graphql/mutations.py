@@ -38,6 +38,7 @@ from app.api.graphql.papers import PaperMutations
 from app.api.graphql.people import Interest, Person, TrainingRecord, Unavailability, person_node
 from app.api.graphql.polls import PollMutations
 from app.api.graphql.recommendations import RecommendationMutations
+from app.api.graphql.recruitment import RecruitmentMutations
 from app.api.graphql.seat_operations import SeatMutations
 from app.api.graphql.selection import selects
 from app.db import models as db
@@ -109,6 +110,7 @@ class Mutation(
     ExpenseMutations,
     ElectionMutations,
     PollMutations,
+    RecruitmentMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:

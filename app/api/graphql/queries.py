@@ -19,6 +19,7 @@ from app.api.graphql.papers import PaperQueries
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.polls import PollQueries
 from app.api.graphql.recommendations import RecommendationQueries
+from app.api.graphql.recruitment import RecruitmentQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
 from app.domain.boards import memberships as membership_service
@@ -36,6 +37,7 @@ class Query(
     ExpenseQueries,
     ElectionQueries,
     PollQueries,
+    RecruitmentQueries,
 ):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:

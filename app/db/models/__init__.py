@@ -48,6 +48,12 @@ from app.db.models.recommendations import (
     RecommendationSettings,
     Theme,
 )
+from app.db.models.recruitment import (
+    Application,
+    ApplicationStageChange,
+    Opportunity,
+    Pairing,
+)
 from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
 from app.db.models.terms import BoardTermSettings, TermAlert, TermChange
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
@@ -57,6 +63,8 @@ __all__ = [
     "ActionItem",
     "AgendaItem",
     "ApiClient",
+    "Application",
+    "ApplicationStageChange",
     "Attendance",
     "AuditEvent",
     "Ballot",
@@ -77,9 +85,11 @@ __all__ = [
     "Membership",
     "Minutes",
     "Nomination",
+    "Opportunity",
     "Organisation",
     "OutboxEvent",
     "OutgoingMessage",
+    "Pairing",
     "Paper",
     "PaperRecipient",
     "PaperVersion",

@@ -13,6 +13,7 @@ from app.db.models import Meeting, Membership, Person, SeatAssignment
 from app.domain.boards.schemas import MembershipStatus
 from app.domain.errors import RuleViolation
 from app.domain.papers.schemas import RecipientSource
+from app.domain.recruitment.shadowing import SHADOW, shadows_of
 
 # A person entitled twice is recorded under the strongest reason.
 _PRECEDENCE = {RecipientSource.MEMBER: 0, RecipientSource.SEAT: 1, RecipientSource.EXTRA: 2}
@@ -21,8 +22,9 @@ _PRECEDENCE = {RecipientSource.MEMBER: 0, RecipientSource.SEAT: 1, RecipientSour
 async def entitled(
     session: AsyncSession, meeting: Meeting, extras: list[uuid.UUID]
 ) -> dict[uuid.UUID, RecipientSource]:
-    """The board's active members, the seat holders at this meeting, and the people named,
-    in one query. Deactivated people receive nothing."""
+    """The board's active members, the seat holders at this meeting, the people named,
+    and those shadowing a holder at the meeting's date (as guests, ``extra``), in one
+    query. Deactivated people receive nothing."""
     active = col(Person.active).is_(True)
     members = (
         core_select(col(Membership.person_id), literal("member"))
@@ -47,12 +49,14 @@ async def entitled(
         col(Person.organisation_id) == meeting.organisation_id,
         active,
     )
-    query = union_all(members, seated, named_people) if extras else union_all(members, seated)
+    parts = [members, seated, shadows_of(meeting)]
+    query = union_all(*parts, named_people) if extras else union_all(*parts)
     found: dict[uuid.UUID, RecipientSource] = {}
     named: set[uuid.UUID] = set()
     for person_id, name in await session.execute(query):
-        source = RecipientSource(name)
-        if source == RecipientSource.EXTRA:
+        # A shadow is a guest: recorded and tracked as one, but not one of those named.
+        source = RecipientSource.EXTRA if name == SHADOW else RecipientSource(name)
+        if name == RecipientSource.EXTRA.value:
             named.add(person_id)
         current = found.get(person_id)
         if current is None or _PRECEDENCE[source] < _PRECEDENCE[current]:

@@ -36,6 +36,12 @@ class WebhookEventType(StrEnum):
     MEMBERSHIP_TERM_ENDING = "membership.term_ending"
     MEMBERSHIP_RENEWED = "membership.renewed"
     MEMBERSHIP_STOOD_DOWN = "membership.stood_down"
+    OPPORTUNITY_OPENED = "opportunity.opened"
+    OPPORTUNITY_CLOSED = "opportunity.closed"
+    APPLICATION_CREATED = "application.created"
+    APPLICATION_STAGE_CHANGED = "application.stage_changed"
+    PAIRING_CREATED = "pairing.created"
+    PAIRING_DELETED = "pairing.deleted"
 
 
 class DeliveryStatus(StrEnum):
