@@ -64,6 +64,7 @@ class Permission(StrEnum):
     RECOMMENDATIONS_WRITE = "recommendations.write"
     RECOMMENDATIONS_RESPOND = "recommendations.respond"
     ISSUES_MANAGE = "issues.manage"
+    ESCALATION_MANAGE = "escalation.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
     WEBHOOKS_MANAGE = "webhooks.manage"
@@ -102,6 +103,8 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.RECOMMENDATIONS_WRITE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.RECOMMENDATIONS_RESPOND: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.ISSUES_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    # Escalation levels and sponsors name who answers for a board: staff set them.
+    Permission.ESCALATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.WEBHOOKS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),

@@ -18,6 +18,7 @@ from app.domain.meetings.schemas import (
 from app.domain.papers.schemas import Classification, PaperStatus, ReadingStatus, RecipientSource
 from app.domain.recommendations.schemas import (
     Decision,
+    IssueStatus,
     Priority,
     ProgressStatus,
     RecommendationStatus,
@@ -69,6 +70,11 @@ strawberry.enum(RecommendationStatus, description="Where a recommendation is in 
 strawberry.enum(Decision, description="The addressee's decision on a recommendation.")
 strawberry.enum(Priority, description="How pressing the board thinks a recommendation is.")
 strawberry.enum(ProgressStatus, description="The status a progress update leaves behind.")
+strawberry.enum(
+    IssueStatus,
+    description="OPEN, IN_PROGRESS, ESCALATED, then RESOLVED (and OPEN again) or CLOSED, "
+    "which is final.",
+)
 strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
 
 

@@ -36,6 +36,7 @@ from app.api.graphql.people import Interest, Person, TrainingRecord, Unavailabil
 from app.api.graphql.recommendations import RecommendationMutations
 from app.api.graphql.seat_operations import SeatMutations
 from app.api.graphql.selection import selects
+from app.api.graphql.trail import TrailMutations
 from app.db import models as db
 from app.domain.boards import memberships as membership_service
 from app.domain.boards import service as board_service
@@ -100,6 +101,7 @@ class Mutation(
     SeatMutations,
     PaperMutations,
     RecommendationMutations,
+    TrailMutations,
     ExpenseMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")

@@ -19,6 +19,7 @@ from app.api.graphql.people import Person, person_node
 from app.api.graphql.recommendations import RecommendationQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
+from app.api.graphql.trail import TrailQueries
 from app.domain.boards import memberships as membership_service
 from app.domain.boards import service as board_service
 from app.domain.pagination import DEFAULT_LIMIT
@@ -26,7 +27,14 @@ from app.domain.people import service as people_service
 
 
 @strawberry.type
-class Query(MeetingQueries, SeatQueries, PaperQueries, RecommendationQueries, ExpenseQueries):
+class Query(
+    MeetingQueries,
+    SeatQueries,
+    PaperQueries,
+    RecommendationQueries,
+    TrailQueries,
+    ExpenseQueries,
+):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:
         return await resolve_me(info)

@@ -41,6 +41,7 @@ from app.db.models.recommendations import (
     Theme,
 )
 from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
+from app.db.models.trail import BoardSponsor, EscalationLevel, IssueHistory
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
@@ -51,9 +52,11 @@ __all__ = [
     "Attendance",
     "AuditEvent",
     "Board",
+    "BoardSponsor",
     "CalendarFeedToken",
     "Circulation",
     "CirculationPaper",
+    "EscalationLevel",
     "ExpenseClaim",
     "ExpenseItem",
     "ExpensePolicy",
@@ -61,6 +64,7 @@ __all__ = [
     "IdempotencyRecord",
     "Interest",
     "Issue",
+    "IssueHistory",
     "Meeting",
     "Membership",
     "Minutes",
