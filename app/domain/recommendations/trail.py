@@ -65,8 +65,8 @@ async def transition_issue(
         await escalation.start_issue(session, issue)
     issue.status = data.status.value
     issue.updated_at = now
-    await access.flush_guarded(session)
     history.add(session, issue, actor, current.value, from_level=from_level, reason=data.reason)
+    await access.flush_guarded(session)
     changed = {"status"} | ({"escalation_level"} if from_level != issue.escalation_level else set())
     audit.record(
         session,
