@@ -77,6 +77,7 @@ class Permission(StrEnum):
     RECRUITMENT_APPLY = "recruitment.apply"
     RECRUITMENT_MANAGE = "recruitment.manage"
     PAIRINGS_MANAGE = "pairings.manage"
+    ESCALATION_MANAGE = "escalation.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
     ORGANISATION_MANAGE = "organisation.manage"
@@ -128,6 +129,8 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.RECRUITMENT_APPLY: frozenset(OrgRole),
     Permission.RECRUITMENT_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.PAIRINGS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    # Escalation levels and sponsors name who answers for a board: staff set them.
+    Permission.ESCALATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.ORGANISATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),

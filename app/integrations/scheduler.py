@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.db import throttle_storage
 from app.domain import idempotency as idempotency_store
 from app.domain.papers.orphans import sweep_orphans
+from app.domain.recommendations.escalation_sweep import sweep_trail
 from app.domain.recommendations.overdue import sweep_overdue
 from app.domain.terms.alerts import sweep_term_alerts
 from app.integrations.storage.base import Storage
@@ -81,6 +82,10 @@ def start_scheduler(
     async def terms() -> None:
         await sweep_term_alerts(sessionmaker)
 
+    async def trail() -> None:
+        # After the overdue sweep, so a response overdue this tick climbs at once.
+        await sweep_trail(sessionmaker)
+
     async def idempotency() -> None:
         # Stored responses carry personal data: kept only as long as a retry may use them.
         await idempotency_store.purge(sessionmaker, timedelta(hours=settings.idempotency_ttl_hours))
@@ -90,6 +95,7 @@ def start_scheduler(
 
     jobs: list[tuple[str, Job]] = [
         ("overdue", overdue),
+        ("escalations and reminders", trail),
         ("terms ending", terms),
         ("idempotency", idempotency),
         ("throttle windows", throttle),

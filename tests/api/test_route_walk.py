@@ -135,6 +135,14 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "IssueUpdate": {"outcome": "Walked"},
         "ThemeCreate": {"name": "Walk theme"},
         "ThemeUpdate": {"name": "Renamed"},
+        "IssueTransition": {"status": "in_progress"},
+        "EscalationLevelCreate": {
+            "name": "Walk level",
+            "ownerId": str(person_id),
+            "responseDays": 7,
+        },
+        "EscalationLevelUpdate": {"name": "Renamed"},
+        "SponsorInput": {"personId": str(person_id)},
         "AttendanceInput": {"personId": str(person_id), "status": "apologies"},
         "MinutesInput": {"body": "Minutes of the walk."},
         "ActionCreate": {"description": "Walk action"},
@@ -311,6 +319,8 @@ async def _made_by_api(
         world.ids["issue_id"] = uuid.UUID(issue["id"])
     if theme := await post("/boards/{board_id}/themes"):
         world.ids["theme_id"] = uuid.UUID(theme["id"])
+    if level := await post("/boards/{board_id}/escalation-levels"):
+        world.ids["level_id"] = uuid.UUID(level["id"])
     if meeting := await post("/boards/{board_id}/meetings"):
         world.ids["meeting_id"] = uuid.UUID(meeting["id"])
     if action := await post("/meetings/{meeting_id}/actions"):

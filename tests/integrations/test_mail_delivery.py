@@ -21,8 +21,17 @@ VALUES = {
     "expires": "soon",
     "board": "Forum",
     "term_end": "3 March 2027",
+    # The trail's notices (issue 16): references, never what an issue says.
+    "what": "issue",
+    "article": "An",
+    "from_board": "Lived Experience Team",
+    "level": "Governor",
+    "due": "It moves up a level if unresolved by 2027-01-01.",
+    "kind": "issue",
+    "reference": "0190",
+    "date": "2027-01-01",
 }
-# Templates that exist to carry a single-use link.
+# Templates that carry a link (sign-in links); the trail's notices name a reference.
 LINKED = {"invitation", "password_reset"}
 
 

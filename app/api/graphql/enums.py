@@ -31,6 +31,7 @@ from app.domain.polls.schemas import (
 )
 from app.domain.recommendations.schemas import (
     Decision,
+    IssueStatus,
     Priority,
     ProgressStatus,
     RecommendationStatus,
@@ -114,6 +115,11 @@ strawberry.enum(
 )
 strawberry.enum(ReferralKind, description="SELF, by a MEMBER, or from OUTSIDE (by name).")
 strawberry.enum(PairingKind, description="COACHING a new member, or SHADOWING a seat holder.")
+strawberry.enum(
+    IssueStatus,
+    description="OPEN, IN_PROGRESS, ESCALATED, then RESOLVED (and OPEN again) or CLOSED, "
+    "which is final.",
+)
 strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
 
 

@@ -41,6 +41,7 @@ from app.api.graphql.recommendations import RecommendationMutations
 from app.api.graphql.recruitment import RecruitmentMutations
 from app.api.graphql.seat_operations import SeatMutations
 from app.api.graphql.selection import selects
+from app.api.graphql.trail import TrailMutations
 from app.db import models as db
 from app.domain import organisations
 from app.domain.boards import memberships as membership_service
@@ -107,6 +108,7 @@ class Mutation(
     SeatMutations,
     PaperMutations,
     RecommendationMutations,
+    TrailMutations,
     ExpenseMutations,
     ElectionMutations,
     PollMutations,

@@ -22,6 +22,7 @@ from app.api.graphql.recommendations import RecommendationQueries
 from app.api.graphql.recruitment import RecruitmentQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
+from app.api.graphql.trail import TrailQueries
 from app.domain.boards import memberships as membership_service
 from app.domain.boards import service as board_service
 from app.domain.pagination import DEFAULT_LIMIT
@@ -38,6 +39,7 @@ class Query(
     ElectionQueries,
     PollQueries,
     RecruitmentQueries,
+    TrailQueries,
 ):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:

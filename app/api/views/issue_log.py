@@ -1,4 +1,4 @@
-"""The issue log and its themes (REST only). Single issues reach the board's people
+"""The issue log and its themes. Single issues reach the board's people
 only; partner systems get the counts per theme."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pydantic import Field
 
 from app.api.views.base import View
+from app.domain.recommendations.schemas import IssueStatus
 
 
 class IssueOut(View):
@@ -21,6 +22,13 @@ class IssueOut(View):
     outcome: str | None
     follow_up_on: date | None
     theme_id: uuid.UUID | None
+    status: IssueStatus = Field(description="Kept with every change in the issue's history.")
+    escalation_level: int | None = Field(
+        description="The position of the board's escalation level the issue is at."
+    )
+    escalation_due_at: datetime | None = Field(
+        description="When it moves up a level if still unresolved; null at the top."
+    )
     created_by: uuid.UUID | None = Field(
         description="The member who logged it, never who raised it. Only people reach the "
         "issue log."

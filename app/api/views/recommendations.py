@@ -71,6 +71,9 @@ class RecommendationPublic(View):
     submitted_at: datetime | None
     response_due_on: date | None
     overdue: bool = Field(description="Still awaiting a response after its due date has ended.")
+    escalation_level: int | None = Field(
+        description="While overdue: the addressee's escalation level it has reached."
+    )
     responded_at: datetime | None
     revisit_on: date | None
     closed_at: datetime | None

@@ -56,6 +56,7 @@ from app.db.models.recruitment import (
 )
 from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
 from app.db.models.terms import BoardTermSettings, TermAlert, TermChange
+from app.db.models.trail import BoardSponsor, EscalationLevel, IssueHistory
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
@@ -69,11 +70,13 @@ __all__ = [
     "AuditEvent",
     "Ballot",
     "Board",
+    "BoardSponsor",
     "BoardTermSettings",
     "CalendarFeedToken",
     "Circulation",
     "CirculationPaper",
     "Election",
+    "EscalationLevel",
     "ExpenseClaim",
     "ExpenseItem",
     "ExpensePolicy",
@@ -81,6 +84,7 @@ __all__ = [
     "IdempotencyRecord",
     "Interest",
     "Issue",
+    "IssueHistory",
     "Meeting",
     "Membership",
     "Minutes",

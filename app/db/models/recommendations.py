@@ -66,7 +66,19 @@ class Issue(Timestamped, table=True):
     ``created_by`` is the member who logged it, kept for the audit trail."""
 
     __tablename__ = "issues"
-    __table_args__ = (Index("ix_issues_board_theme", "board_id", "theme_id"),)
+    __table_args__ = (
+        Index("ix_issues_board_theme", "board_id", "theme_id"),
+        CheckConstraint(
+            "status IN ('open', 'in_progress', 'escalated', 'resolved', 'closed')", name="status"
+        ),
+        # What the escalation sweep scans: live issues whose level's time may run out.
+        Index(
+            "ix_issues_escalation_due",
+            "escalation_due_at",
+            sqlite_where=text("escalation_due_at IS NOT NULL"),
+            postgresql_where=text("escalation_due_at IS NOT NULL"),
+        ),
+    )
     __mapper_args__ = {"version_id_col": _issue_version}
 
     organisation_id: uuid.UUID = org_field()
@@ -79,6 +91,13 @@ class Issue(Timestamped, table=True):
     follow_up_on: date | None = None
     theme_id: uuid.UUID | None = Field(default=None, foreign_key="themes.id", ondelete="SET NULL")
     created_by: uuid.UUID | None = Field(default=None, foreign_key="people.id", ondelete="SET NULL")
+    status: str = Field(default="open", sa_column_kwargs={"server_default": "open"})
+    # The board's escalation level (its position) the issue is at, and when that level's
+    # response time runs out; the sweep claims each move with these two.
+    escalation_level: int | None = None
+    escalation_due_at: datetime | None = time_field()
+    # The follow-up date a reminder went out for: a new date arms a new reminder.
+    follow_up_reminded_on: date | None = None
     updated_at: datetime | None = time_field()
     version: int = Field(default=1, sa_column=_issue_version)
 
@@ -136,6 +155,9 @@ class Recommendation(Timestamped, table=True):
     closed_at: datetime | None = time_field()
     # Claimed by the overdue sweep so the event goes out once, whichever process runs it.
     overdue_notified_at: datetime | None = time_field()
+    # The addressee's escalation level while a response is overdue (see trail.py).
+    escalation_level: int | None = None
+    escalation_due_at: datetime | None = time_field()
     created_by: uuid.UUID | None = Field(default=None, foreign_key="people.id", ondelete="SET NULL")
     updated_at: datetime | None = time_field()
     version: int = Field(default=1, sa_column=_recommendation_version)

@@ -19,7 +19,7 @@ from app.domain import audit, store
 from app.domain.actors import Actor, Permission
 from app.domain.errors import PermissionDenied, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
-from app.domain.recommendations import access
+from app.domain.recommendations import access, escalation, history
 from app.domain.recommendations.schemas import IssueCreate, IssueUpdate
 from app.domain.versions import Precondition, check_version
 
@@ -64,8 +64,10 @@ async def create_issue(
         theme_id=data.theme_id,
         created_by=actor.id if actor.is_person else None,
     )
+    await escalation.start_issue(session, issue)
     session.add(issue)
     await session.flush()
+    history.add(session, issue, actor, None, reason="Logged.")
     audit.record(
         session,
         actor,

@@ -25,6 +25,7 @@ from sqlmodel import col, select
 from app.db.models import OutboxEvent, Recommendation
 from app.db.types import utcnow
 from app.domain import audit
+from app.domain.recommendations.escalation_sweep import notify_sponsors
 from app.domain.recommendations.schemas import RecommendationStatus
 
 log = logging.getLogger("chorus.recommendations")
@@ -96,6 +97,7 @@ async def claim_overdue(session: AsyncSession, now: datetime, limit: int = BATCH
         )
         for row in rows
     )
+    await notify_sponsors(session, rows)
     await session.flush()
     return len(rows)
 

@@ -144,3 +144,45 @@ class ThemeUpdate(Patch):
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=2_000)
+
+
+class IssueStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    ESCALATED = "escalated"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class IssueTransition(Input):
+    """One step of an issue's life, kept in its history with who took it and when."""
+
+    status: IssueStatus
+    reason: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=2_000,
+        description="Why. Needed for every step but IN_PROGRESS. Never name the people the "
+        "issue is about.",
+    )
+
+
+class EscalationLevelCreate(Input):
+    name: str = Field(min_length=1, max_length=200)
+    owner_id: uuid.UUID = Field(description="The person who answers at this level.")
+    response_days: int = Field(ge=1, le=365, description="Days before it moves up a level.")
+    position: int | None = Field(
+        default=None, ge=1, le=100, description="Defaults to one above the highest level."
+    )
+
+
+class EscalationLevelUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"name", "owner_id", "response_days"})
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    owner_id: uuid.UUID | None = None
+    response_days: int | None = Field(default=None, ge=1, le=365)
+
+
+class SponsorInput(Input):
+    person_id: uuid.UUID = Field(description="The senior sponsor of this governance board.")

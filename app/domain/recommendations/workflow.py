@@ -64,6 +64,8 @@ async def submit(
     recommendation.responded_at = None
     recommendation.revisit_on = None
     recommendation.overdue_notified_at = None
+    recommendation.escalation_level = None
+    recommendation.escalation_due_at = None
     recommendation.updated_at = now
     await access.flush_guarded(session)
     _record(

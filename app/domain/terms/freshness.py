@@ -3,8 +3,8 @@ began within the board's window (``freshness_years``), so a board can see whethe
 still includes people with recent experience. People record lived-experience categories
 but no dates, so the first term is the measure.
 
-Counts under ``SUPPRESS_BELOW`` (zero included) are withheld, as is the share they
-would give away, so no small group of members can be picked out.
+Counts under the organisation's ``smallCountThreshold`` (zero included) are withheld, as
+is the share they would give away, so no small group of members can be picked out.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from sqlmodel import col, select
 
 from app.db.models import Membership
 from app.db.types import utcnow
+from app.domain import disclosure
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.schemas import MembershipStatus
 from app.domain.terms import settings
-from app.domain.terms.schemas import SUPPRESS_BELOW
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def measure(
     first_terms: Sequence[date],
     today: date,
     years: int,
-    threshold: int = SUPPRESS_BELOW,
+    threshold: int = disclosure.DEFAULT_THRESHOLD,
 ) -> Freshness:
     since = years_before(today, years)
     members = len(first_terms)
@@ -78,4 +78,5 @@ async def board_freshness(session: AsyncSession, actor: Actor, board_id: uuid.UU
         .where(Membership.board_id == board.id, col(Membership.person_id).in_(current))
         .group_by(col(Membership.person_id))
     )
-    return measure(board.id, list(firsts), utcnow().date(), chosen.freshness_years)
+    threshold = await disclosure.threshold_for(session, board.organisation_id)
+    return measure(board.id, list(firsts), utcnow().date(), chosen.freshness_years, threshold)

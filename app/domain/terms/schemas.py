@@ -6,10 +6,6 @@ from pydantic import Field
 
 from app.domain.schemas import Input, IsoDate
 
-# Counts under this are withheld from the freshness report (another change makes it an
-# organisation setting).
-SUPPRESS_BELOW = 5
-
 
 class TermSettingsInput(Input):
     alert_days: int = Field(

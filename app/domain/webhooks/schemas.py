@@ -24,6 +24,10 @@ class WebhookEventType(StrEnum):
     RECOMMENDATION_SUBMITTED = "recommendation.submitted"
     RECOMMENDATION_RESPONDED = "recommendation.responded"
     RECOMMENDATION_OVERDUE = "recommendation.overdue"
+    RECOMMENDATION_ESCALATED = "recommendation.escalated"
+    RECOMMENDATION_SPONSOR_NOTIFIED = "recommendation.sponsor_notified"
+    # The issue log's events (issue.*) stay in the outbox: a feed of them would tell a
+    # partner system how many issues a board hears, which small numbers must not.
     MEETING_SCHEDULED = "meeting.scheduled"
     MEETING_POSTPONED = "meeting.postponed"
     MEETING_CANCELLED = "meeting.cancelled"
