@@ -18,7 +18,8 @@ from time import monotonic
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.db import throttle_storage
-from app.domain import idempotency as idempotency_store
+from app.domain.datarights.retention import Retention
+from app.domain.datarights.retention import purge as retention_purge
 from app.domain.papers.orphans import sweep_orphans
 from app.domain.recommendations.overdue import sweep_overdue
 from app.integrations.storage.base import Storage
@@ -77,16 +78,20 @@ def start_scheduler(
     async def overdue() -> None:
         await sweep_overdue(sessionmaker)
 
-    async def idempotency() -> None:
-        # Stored responses carry personal data: kept only as long as a retry may use them.
-        await idempotency_store.purge(sessionmaker, timedelta(hours=settings.idempotency_ttl_hours))
+    retention = Retention.from_settings(settings)
+
+    async def purge() -> None:
+        # Idempotency response bodies are one of the schedules.
+        removed = await retention_purge(sessionmaker, retention)
+        if any(removed.values()):
+            log.info("purged records past their retention", extra=removed)
 
     async def throttle() -> None:
         await throttle_storage.purge(sessionmaker)
 
     jobs: list[tuple[str, Job]] = [
         ("overdue", overdue),
-        ("idempotency", idempotency),
+        ("retention", purge),
         ("throttle windows", throttle),
     ]
     if storage is not None:

@@ -23,6 +23,7 @@ from app.domain.recommendations.schemas import (
     RecommendationStatus,
 )
 from app.domain.seats.schemas import SeatKind
+from app.domain.support.schemas import SupervisionKind
 
 # strawberry.enum only attaches a definition to the class; the domain classes stay
 # transport-free in their own modules. All of them are registered here, before any view
@@ -70,6 +71,7 @@ strawberry.enum(Decision, description="The addressee's decision on a recommendat
 strawberry.enum(Priority, description="How pressing the board thinks a recommendation is.")
 strawberry.enum(ProgressStatus, description="The status a progress update leaves behind.")
 strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
+strawberry.enum(SupervisionKind, description="A supervision session or a check-in.")
 
 
 @strawberry.enum(description="Who is calling: a person, or a partner system's API client.")

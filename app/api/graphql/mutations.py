@@ -13,6 +13,7 @@ from app.api.graphql import fields
 from app.api.graphql.access import AccessMutations
 from app.api.graphql.boards import Board, Membership, board_node, membership_nodes
 from app.api.graphql.context import Info
+from app.api.graphql.datarights import DataRightsMutations
 from app.api.graphql.derive import node
 from app.api.graphql.expenses import ExpenseMutations
 from app.api.graphql.inputs import (
@@ -36,6 +37,7 @@ from app.api.graphql.people import Interest, Person, TrainingRecord, Unavailabil
 from app.api.graphql.recommendations import RecommendationMutations
 from app.api.graphql.seat_operations import SeatMutations
 from app.api.graphql.selection import selects
+from app.api.graphql.support import SupervisionMutations, SupportMutations
 from app.db import models as db
 from app.domain.boards import memberships as membership_service
 from app.domain.boards import service as board_service
@@ -101,6 +103,9 @@ class Mutation(
     PaperMutations,
     RecommendationMutations,
     ExpenseMutations,
+    DataRightsMutations,
+    SupportMutations,
+    SupervisionMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:

@@ -10,6 +10,7 @@ from app.api.graphql import fields
 from app.api.graphql.boards import Board, Membership, board_node, membership_nodes
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Info
+from app.api.graphql.datarights import DataRightsQueries
 from app.api.graphql.enums import BoardKind, OrgRole
 from app.api.graphql.expenses import ExpenseQueries
 from app.api.graphql.me import Me, resolve_me
@@ -19,6 +20,7 @@ from app.api.graphql.people import Person, person_node
 from app.api.graphql.recommendations import RecommendationQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
+from app.api.graphql.support import SupervisionQueries, SupportQueries
 from app.domain.boards import memberships as membership_service
 from app.domain.boards import service as board_service
 from app.domain.pagination import DEFAULT_LIMIT
@@ -26,7 +28,16 @@ from app.domain.people import service as people_service
 
 
 @strawberry.type
-class Query(MeetingQueries, SeatQueries, PaperQueries, RecommendationQueries, ExpenseQueries):
+class Query(
+    MeetingQueries,
+    SeatQueries,
+    PaperQueries,
+    RecommendationQueries,
+    ExpenseQueries,
+    DataRightsQueries,
+    SupportQueries,
+    SupervisionQueries,
+):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:
         return await resolve_me(info)

@@ -10,6 +10,7 @@ from app.api.rest import (
     boards,
     calendar,
     circulations,
+    datarights,
     expenses,
     expenses_items,
     expenses_policy,
@@ -28,6 +29,8 @@ from app.api.rest import (
     recommendations,
     recommendations_report,
     seats,
+    supervision,
+    support,
     webhooks,
 )
 
@@ -38,6 +41,9 @@ for module in (
     me,
     people,
     person_records,
+    datarights,
+    support,
+    supervision,
     boards,
     meetings,
     meetings_lifecycle,

@@ -5,6 +5,7 @@ from app.db.models.audit import AuditEvent, OutboxEvent
 from app.db.models.auth import ApiClient, RefreshToken, ThrottleCounter
 from app.db.models.base import metadata
 from app.db.models.boards import ELECTED_ROLES, Board, Membership
+from app.db.models.datarights import Erasure, PrivateRead
 from app.db.models.expenses import (
     ExpenseClaim,
     ExpenseItem,
@@ -41,6 +42,7 @@ from app.db.models.recommendations import (
     Theme,
 )
 from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
+from app.db.models.support import BackSeat, SupervisionRecord, Supervisor, SupportSettings
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
@@ -50,10 +52,12 @@ __all__ = [
     "ApiClient",
     "Attendance",
     "AuditEvent",
+    "BackSeat",
     "Board",
     "CalendarFeedToken",
     "Circulation",
     "CirculationPaper",
+    "Erasure",
     "ExpenseClaim",
     "ExpenseItem",
     "ExpensePolicy",
@@ -75,6 +79,7 @@ __all__ = [
     "PaymentPreference",
     "PaymentRun",
     "Person",
+    "PrivateRead",
     "ProgressUpdate",
     "Recommendation",
     "RecommendationResponse",
@@ -83,6 +88,9 @@ __all__ = [
     "Seat",
     "SeatAssignment",
     "SeatPoolEntry",
+    "SupervisionRecord",
+    "Supervisor",
+    "SupportSettings",
     "Theme",
     "ThrottleCounter",
     "TrainingRecord",
