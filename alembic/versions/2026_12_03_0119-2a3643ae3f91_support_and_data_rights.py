@@ -1,8 +1,9 @@
-"""support and data rights: back seats, supervision, the private-read audit, erasures
+"""support and data rights: back seats, supervision, training reminders, the private-read
+audit, erasures
 
 Revision ID: 2a3643ae3f91
 Revises: 8de17fa76abe
-Create Date: 2026-12-03 01:19:11.326784
+Create Date: 2026-12-03 01:26:45.228386
 """
 
 from collections.abc import Sequence
@@ -210,8 +211,16 @@ def upgrade() -> None:
             batch_op.f("ix_support_settings_organisation_id"), ["organisation_id"], unique=False
         )
 
+    with op.batch_alter_table("training_records", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("reminder_sent_at", app.db.types.UTCDateTime(timezone=True), nullable=True)
+        )
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("training_records", schema=None) as batch_op:
+        batch_op.drop_column("reminder_sent_at")
+
     with op.batch_alter_table("support_settings", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_support_settings_organisation_id"))
 

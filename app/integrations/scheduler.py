@@ -22,6 +22,7 @@ from app.domain.datarights.retention import Retention
 from app.domain.datarights.retention import purge as retention_purge
 from app.domain.papers.orphans import sweep_orphans
 from app.domain.recommendations.overdue import sweep_overdue
+from app.domain.support.reminders import sweep_reminders
 from app.integrations.storage.base import Storage
 from app.settings import Settings
 
@@ -86,12 +87,16 @@ def start_scheduler(
         if any(removed.values()):
             log.info("purged records past their retention", extra=removed)
 
+    async def training() -> None:
+        await sweep_reminders(sessionmaker, timedelta(days=settings.training_reminder_days))
+
     async def throttle() -> None:
         await throttle_storage.purge(sessionmaker)
 
     jobs: list[tuple[str, Job]] = [
         ("overdue", overdue),
         ("retention", purge),
+        ("training reminders", training),
         ("throttle windows", throttle),
     ]
     if storage is not None:
