@@ -79,6 +79,12 @@ class Settings(BaseSettings):
     # How long a request waits for a pooled database connection before it is told 503.
     db_pool_timeout_seconds: float = Field(default=5, gt=0, le=60)
     idempotency_ttl_hours: int = Field(default=24, ge=1)
+    # Retention schedules (domain/datarights/retention.py), purged by the scheduler.
+    retention_private_reads_days: int = Field(default=2_190, ge=1)
+    retention_audit_events_days: int = Field(default=2_190, ge=1)
+    retention_messages_days: int = Field(default=365, ge=1)
+    # How many days before a training record expires its holder is reminded (once).
+    training_reminder_days: int = Field(default=30, ge=1, le=365)
     # How long a claimed key outlives a request that stopped renewing it (a dead process).
     idempotency_lease_seconds: float = Field(default=30, ge=1, le=3_600)
     # Scheduled work in the service (overdue recommendations), in seconds; 0 turns it off.

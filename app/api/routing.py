@@ -16,6 +16,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.api.idempotency import complete_with_effect
+from app.domain.datarights import reads
 
 
 class TransactionalRoute(APIRoute):
@@ -24,9 +25,14 @@ class TransactionalRoute(APIRoute):
 
         async def handle(request: Request) -> Response:
             try:
-                response = await handler(request)
+                # The actor is known only once the handler's dependencies ran, so the
+                # collector starts empty and takes it from the first read noted.
+                with reads.collecting(None) as pending:
+                    response = await handler(request)
                 session = _session(request)
                 if session is not None and response.status_code < 400:
+                    # Reads of private fields are audited with what the request did.
+                    await reads.write(session, pending)
                     # The Idempotency-Key's answer commits with the effect, or neither does.
                     claim = await complete_with_effect(request, session, response)
                     await session.commit()

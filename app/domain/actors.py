@@ -82,6 +82,12 @@ class Permission(StrEnum):
     AUDIT_READ = "audit.read"
     ORGANISATION_MANAGE = "organisation.manage"
     WEBHOOKS_MANAGE = "webhooks.manage"
+    # Subject access exports, erasure and the private-read audit of anyone but oneself.
+    DATA_RIGHTS_MANAGE = "data_rights.manage"
+    # Naming who supervises a member, and the safeguarding lead: not reading the records,
+    # which only the people in them (and the lead) may (domain/support/supervision.py).
+    SUPERVISION_ASSIGN = "supervision.assign"
+    SAFEGUARDING_LEAD_SET = "safeguarding_lead.set"
 
 
 # The one table of who may do what: roles for people, scopes for partner systems.
@@ -135,6 +141,9 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.ORGANISATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.WEBHOOKS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
+    Permission.DATA_RIGHTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
+    Permission.SUPERVISION_ASSIGN: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.SAFEGUARDING_LEAD_SET: frozenset({OrgRole.ADMINISTRATOR}),
 }
 _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.PEOPLE_READ: Scope.PEOPLE_READ,

@@ -18,10 +18,12 @@ from time import monotonic
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.db import throttle_storage
-from app.domain import idempotency as idempotency_store
+from app.domain.datarights.retention import Retention
+from app.domain.datarights.retention import purge as retention_purge
 from app.domain.papers.orphans import sweep_orphans
 from app.domain.recommendations.escalation_sweep import sweep_trail
 from app.domain.recommendations.overdue import sweep_overdue
+from app.domain.support.reminders import sweep_reminders
 from app.domain.terms.alerts import sweep_term_alerts
 from app.integrations.storage.base import Storage
 from app.settings import Settings
@@ -86,9 +88,16 @@ def start_scheduler(
         # After the overdue sweep, so a response overdue this tick climbs at once.
         await sweep_trail(sessionmaker)
 
-    async def idempotency() -> None:
-        # Stored responses carry personal data: kept only as long as a retry may use them.
-        await idempotency_store.purge(sessionmaker, timedelta(hours=settings.idempotency_ttl_hours))
+    retention = Retention.from_settings(settings)
+
+    async def purge() -> None:
+        # Idempotency response bodies are one of the schedules.
+        removed = await retention_purge(sessionmaker, retention)
+        if any(removed.values()):
+            log.info("purged records past their retention", extra=removed)
+
+    async def training() -> None:
+        await sweep_reminders(sessionmaker, timedelta(days=settings.training_reminder_days))
 
     async def throttle() -> None:
         await throttle_storage.purge(sessionmaker)
@@ -97,7 +106,8 @@ def start_scheduler(
         ("overdue", overdue),
         ("escalations and reminders", trail),
         ("terms ending", terms),
-        ("idempotency", idempotency),
+        ("retention", purge),
+        ("training reminders", training),
         ("throttle windows", throttle),
     ]
     if storage is not None:

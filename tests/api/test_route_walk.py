@@ -108,6 +108,10 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "TrainingRecordCreate": {"trainingType": "induction", "completedOn": "2026-01-10"},
         "InterestCreate": {"description": "Trustee of a bidder", "declaredOn": "2026-01-10"},
         "UnavailabilityCreate": {"startsOn": "2026-02-01", "endsOn": "2026-02-03"},
+        "BackSeatSet": {},
+        "SupervisorSet": {"supervisorId": str(person_id)},
+        "SafeguardingLeadSet": {"safeguardingLeadId": None},
+        "SupervisionRecordCreate": {"kind": "check_in", "heldOn": "2026-01-10"},
         "BoardCreate": {"name": "Walk board", "kind": "governance"},
         "BoardUpdate": {"name": "Renamed"},
         "OrganisationUpdate": {"name": "Renamed"},
@@ -453,6 +457,13 @@ async def test_another_organisations_objects_are_not_found(
     assert await _snapshot(client, app, home, owner.headers) == before
 
 
+# The private-read audit (and the export that holds it) grows with every private read,
+# the snapshot's own included: not a change the walk made.
+# Supervision records are private to the member, their supervisor and the safeguarding
+# lead: the owner, an administrator, is refused them (403) by design.
+_READ_LOGS = ("/private-reads", "/export", "/supervision-records")
+
+
 async def _snapshot(
     client: httpx.AsyncClient, app: FastAPI, world: World, headers: dict[str, str]
 ) -> dict[str, tuple[int, str | None, Any]]:
@@ -461,6 +472,8 @@ async def _snapshot(
     seen: dict[str, tuple[int, str | None, Any]] = {}
     for endpoint in api_endpoints(app):
         if endpoint.method == "GET" and endpoint.params:
+            if endpoint.path.endswith(_READ_LOGS):
+                continue
             path = fill(endpoint, world.ids)
             response = await client.get(path, headers=headers)
             assert response.status_code in {200, 404}, f"{endpoint}: {response.text}"

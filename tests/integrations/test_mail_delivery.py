@@ -30,8 +30,10 @@ VALUES = {
     "kind": "issue",
     "reference": "0190",
     "date": "2027-01-01",
+    "training": "safeguarding",
 }
-# Templates that carry a link (sign-in links); the trail's notices name a reference.
+# Templates that carry a link (sign-in links); reminders and the trail's notices name a
+# reference instead.
 LINKED = {"invitation", "password_reset"}
 
 
@@ -116,6 +118,7 @@ def test_every_template_renders_in_plain_language_with_a_subject() -> None:
         assert rendered.subject
         assert (VALUES["link"] in rendered.body) == (name in LINKED)
         assert "$" not in rendered.body
+    assert set(templates.names()) >= LINKED
 
 
 async def test_the_delivery_log_carries_no_link(

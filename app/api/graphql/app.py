@@ -41,6 +41,7 @@ from app.api.state import AppState
 from app.domain.actors import Actor
 from app.domain.audit import request_id_var
 from app.domain.auth.identity import resolve_actor
+from app.domain.datarights import reads
 from app.domain.errors import Unauthenticated
 
 log = logging.getLogger("chorus.graphql")
@@ -192,13 +193,14 @@ async def _execute(
         return http.graphql_response(body, media_type, status or http.status_for(body, media_type))
 
     try:
-        result = await schema.execute(
-            parsed.query,
-            variable_values=parsed.variables,
-            context_value=context,
-            operation_name=parsed.operation_name,
-            allowed_operation_types=allowed,
-        )
+        with reads.collecting(context.actor) as context.private_reads:
+            result = await schema.execute(
+                parsed.query,
+                variable_values=parsed.variables,
+                context_value=context,
+                operation_name=parsed.operation_name,
+                allowed_operation_types=allowed,
+            )
     except (CannotGetOperationTypeError, InvalidOperationTypeError) as error:
         await context.finish(commit=False)
         if isinstance(error, InvalidOperationTypeError) and allowed == (OperationType.QUERY,):

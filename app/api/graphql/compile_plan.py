@@ -41,6 +41,8 @@ from app.domain.actors import Actor, Permission
 from app.domain.errors import RuleViolation
 from app.domain.pagination import check_limit, decode_cursor
 
+# Not a GraphQL name (those cannot start with "$"), so never a selected field's key.
+SUBJECT_KEY = "$subject"
 _LEAF_SCALARS = frozenset({"String", "Int", "Boolean", "ID", "UUID", "Date", "DateTime"})
 _DIRECTIVES = frozenset({"skip", "include"})
 
@@ -309,6 +311,14 @@ class Planner:
             return PersonRef(key, via, None, None)
         public = self._object(self._type("PersonPublic"), details)
         private = self._object(self._type("PersonPrivate"), details)
+        if (
+            self._actor.can(Permission.PEOPLE_READ_PRIVATE)
+            and private != public
+            and not any(isinstance(p, Leaf) and p.column == "id" for p in private.parts)
+        ):
+            # The private-read audit reads the person's ID back from the JSON: written
+            # under a key no selection can have, and taken out again (compile_reads).
+            private = Obj(private.model, (*private.parts, Leaf(SUBJECT_KEY, "id")))
         return PersonRef(key, via, public, private)
 
     def _fields(self, type_: GraphQLObjectType, details: FieldDetailsList) -> Any:

@@ -20,10 +20,12 @@ import orjson
 from graphql import GraphQLObjectType
 from graphql.execution.collect_fields import FieldDetailsList
 
+from app.api.graphql import compile_reads
 from app.api.graphql.compile_plan import Conn, Executor, One, Planner
 from app.api.graphql.compile_sql import ORG, statement
 from app.api.graphql.context import Context
 from app.domain.audit import request_id_var
+from app.domain.datarights import reads
 from app.domain.people.visibility import private_scope, scope_params
 
 log = logging.getLogger("chorus.graphql")
@@ -41,7 +43,14 @@ class Compiled:
         async with context.reading() as session:
             query = statement(self.plan, session.get_bind().dialect.name, scope)
             text = (await session.execute(query, params)).scalar_one_or_none()
-        return None if text is None else orjson.Fragment(text)
+        if text is None:
+            return None
+        if scope == "all" and compile_reads.has_private(self.plan):
+            data = orjson.loads(text)
+            reads.note_many(actor, list(compile_reads.subjects(self.plan, data)))
+            if compile_reads.hides_subject(self.plan):
+                return orjson.Fragment(orjson.dumps(data))
+        return orjson.Fragment(text)
 
 
 def compile_root(

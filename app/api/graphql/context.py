@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.api.graphql.loaders import Loaders
 from app.api.state import AppState
 from app.domain.actors import Actor
+from app.domain.datarights import reads
 
 
 class Context:
@@ -32,6 +33,7 @@ class Context:
         self._wrote = False
         self._lock = asyncio.Lock()
         self._memo: dict[object, bool] = {}
+        self.private_reads: reads.Pending | None = None
 
     @property
     def wrote(self) -> bool:
@@ -62,7 +64,13 @@ class Context:
         if self._session is None:
             return
         try:
-            if self._wrote and commit:
+            pending = self.private_reads
+            # Private fields a read answered with are audited even when another field
+            # failed; a mutation that failed answers data: null, so nothing was shown.
+            audited = pending is not None and bool(pending.reads) and (commit or not self._wrote)
+            if audited:
+                await reads.write(self._session, pending)
+            if (self._wrote and commit) or audited:
                 await self._session.commit()
             else:
                 await self._session.rollback()

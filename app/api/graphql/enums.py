@@ -39,6 +39,7 @@ from app.domain.recommendations.schemas import (
 from app.domain.recruitment.schemas import OpportunityStatus, PairingKind, ReferralKind
 from app.domain.recruitment.stages import Stage
 from app.domain.seats.schemas import SeatKind
+from app.domain.support.schemas import SupervisionKind
 
 # strawberry.enum only attaches a definition to the class; the domain classes stay
 # transport-free in their own modules. All of them are registered here, before any view
@@ -121,6 +122,7 @@ strawberry.enum(
     "which is final.",
 )
 strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
+strawberry.enum(SupervisionKind, description="A supervision session or a check-in.")
 
 
 @strawberry.enum(description="Who is calling: a person, or a partner system's API client.")

@@ -13,6 +13,7 @@ from app.api.graphql import fields
 from app.api.graphql.access import AccessMutations
 from app.api.graphql.boards import Board, Membership, board_node, membership_nodes
 from app.api.graphql.context import Info
+from app.api.graphql.datarights import DataRightsMutations
 from app.api.graphql.derive import node
 from app.api.graphql.elections import ElectionMutations
 from app.api.graphql.expenses import ExpenseMutations
@@ -41,6 +42,7 @@ from app.api.graphql.recommendations import RecommendationMutations
 from app.api.graphql.recruitment import RecruitmentMutations
 from app.api.graphql.seat_operations import SeatMutations
 from app.api.graphql.selection import selects
+from app.api.graphql.support import SupervisionMutations, SupportMutations
 from app.api.graphql.trail import TrailMutations
 from app.db import models as db
 from app.domain import organisations
@@ -113,6 +115,9 @@ class Mutation(
     ElectionMutations,
     PollMutations,
     RecruitmentMutations,
+    DataRightsMutations,
+    SupportMutations,
+    SupervisionMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:

@@ -10,6 +10,7 @@ from app.api.graphql import fields
 from app.api.graphql.boards import Board, Membership, board_node, membership_nodes
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Info
+from app.api.graphql.datarights import DataRightsQueries
 from app.api.graphql.elections import ElectionQueries
 from app.api.graphql.enums import BoardKind, OrgRole
 from app.api.graphql.expenses import ExpenseQueries
@@ -22,6 +23,7 @@ from app.api.graphql.recommendations import RecommendationQueries
 from app.api.graphql.recruitment import RecruitmentQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
+from app.api.graphql.support import SupervisionQueries, SupportQueries
 from app.api.graphql.trail import TrailQueries
 from app.domain.boards import memberships as membership_service
 from app.domain.boards import service as board_service
@@ -40,6 +42,9 @@ class Query(
     PollQueries,
     RecruitmentQueries,
     TrailQueries,
+    DataRightsQueries,
+    SupportQueries,
+    SupervisionQueries,
 ):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:

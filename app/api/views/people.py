@@ -17,6 +17,7 @@ from pydantic import Field
 from app.api.views.base import View, version_field
 from app.db.models import Person
 from app.domain.actors import Actor, OrgRole
+from app.domain.datarights import reads
 from app.domain.people.service import can_see_private
 
 PRIVATE = "Shown only to the person themself, coordinators and administrators."
@@ -48,8 +49,12 @@ PersonView = PersonPrivate | PersonPublic
 
 
 def person_view(actor: Actor, person_id: uuid.UUID) -> type[PersonPublic]:
-    """Which of the two types this caller gets for this person."""
-    return PersonPrivate if can_see_private(actor, person_id) else PersonPublic
+    """Which of the two types this caller gets for this person. Choosing the private
+    type is a read of private fields, so it is noted for the audit here, once."""
+    if not can_see_private(actor, person_id):
+        return PersonPublic
+    reads.note(actor, person_id)
+    return PersonPrivate
 
 
 class TrainingRecordOut(View):

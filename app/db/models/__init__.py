@@ -5,6 +5,7 @@ from app.db.models.audit import AuditEvent, OutboxEvent
 from app.db.models.auth import ApiClient, RefreshToken, ThrottleCounter
 from app.db.models.base import metadata
 from app.db.models.boards import ELECTED_ROLES, Board, Membership
+from app.db.models.datarights import Erasure, PrivateRead
 from app.db.models.elections import Ballot, Election, Nomination, VoterRecord
 from app.db.models.expenses import (
     ExpenseClaim,
@@ -55,6 +56,7 @@ from app.db.models.recruitment import (
     Pairing,
 )
 from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
+from app.db.models.support import BackSeat, SupervisionRecord, Supervisor, SupportSettings
 from app.db.models.terms import BoardTermSettings, TermAlert, TermChange
 from app.db.models.trail import BoardSponsor, EscalationLevel, IssueHistory
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
@@ -68,6 +70,7 @@ __all__ = [
     "ApplicationStageChange",
     "Attendance",
     "AuditEvent",
+    "BackSeat",
     "Ballot",
     "Board",
     "BoardSponsor",
@@ -76,6 +79,7 @@ __all__ = [
     "Circulation",
     "CirculationPaper",
     "Election",
+    "Erasure",
     "EscalationLevel",
     "ExpenseClaim",
     "ExpenseItem",
@@ -107,6 +111,7 @@ __all__ = [
     "PollObjection",
     "PollOption",
     "PollVoter",
+    "PrivateRead",
     "ProgressUpdate",
     "Recommendation",
     "RecommendationResponse",
@@ -115,6 +120,9 @@ __all__ = [
     "Seat",
     "SeatAssignment",
     "SeatPoolEntry",
+    "SupervisionRecord",
+    "Supervisor",
+    "SupportSettings",
     "TermAlert",
     "TermChange",
     "Theme",

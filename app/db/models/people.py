@@ -57,6 +57,8 @@ class TrainingRecord(Timestamped, table=True):
     completed_on: date
     expires_on: date | None = None
     provider: str | None = None
+    # Claimed by the reminder sweep (support/reminders.py) so the reminder goes once.
+    reminder_sent_at: datetime | None = time_field()
 
 
 class Interest(Timestamped, table=True):

@@ -12,9 +12,11 @@ declared once, by the view.
 from __future__ import annotations
 
 import functools
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy import ColumnElement, Select, Uuid, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
@@ -23,6 +25,7 @@ from app.db.json import Json
 from app.db.models import Board, Membership, Person
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.schemas import BoardKind
+from app.domain.datarights import reads
 from app.domain.pagination import PageRequest, check_limit, decode_cursor, encode_cursor
 from app.domain.people.visibility import PrivateScope, person_json, private_scope, scope_params
 
@@ -65,10 +68,24 @@ async def board_tree_page(
     if page.cursor:
         params["after"] = decode_cursor(page.cursor, kind=Board.__tablename__)
     rows = (await session.execute(statement, params)).all()
+    cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
-        return JsonPage([r[1] for r in rows], encode_cursor(rows[-1][0], Board.__tablename__))
-    return JsonPage([r[1] for r in rows], None)
+        cursor = encode_cursor(rows[-1][0], Board.__tablename__)
+    items = [r[1] for r in rows]
+    if privacy == "all":
+        _note_private_reads(actor, items)
+    return JsonPage(items, cursor)
+
+
+def _note_private_reads(actor: Actor, items: list[str]) -> None:
+    """Every person in a tree read with ``people:read_private`` was read privately; the
+    IDs are in the JSON the database wrote ("own" reads are the caller's, not audited)."""
+    for item in items:
+        for membership in orjson.loads(item).get("memberships") or ():
+            person = membership.get("person") or {}
+            if "id" in person:
+                reads.note(actor, uuid.UUID(person["id"]))
 
 
 @functools.cache

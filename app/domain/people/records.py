@@ -18,6 +18,7 @@ from app.db.models import Interest, TrainingRecord, Unavailability
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require, require_self_or
+from app.domain.datarights import reads
 from app.domain.errors import NotFound
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.people.schemas import InterestCreate, TrainingRecordCreate, UnavailabilityCreate
@@ -32,12 +33,13 @@ RecordCreate = TrainingRecordCreate | InterestCreate | UnavailabilityCreate
 class Kind:
     entity: str
     self_may_write: bool
+    field_group: str  # as the private-read audit names it
 
 
 KINDS: dict[type[Record], Kind] = {
-    TrainingRecord: Kind("training_record", self_may_write=False),
-    Interest: Kind("interest", self_may_write=True),
-    Unavailability: Kind("unavailability", self_may_write=True),
+    TrainingRecord: Kind("training_record", self_may_write=False, field_group="training_records"),
+    Interest: Kind("interest", self_may_write=True, field_group="interests"),
+    Unavailability: Kind("unavailability", self_may_write=True, field_group="unavailability"),
 }
 
 
@@ -60,6 +62,7 @@ async def list_records(
     session: AsyncSession, actor: Actor, person_id: uuid.UUID, model: type[R], page: PageRequest
 ) -> Page[R]:
     await _check(session, actor, person_id, model, write=False)
+    reads.note(actor, person_id, KINDS[model].field_group)
     statement = select(model).where(
         col(model.person_id) == person_id,
         col(model.organisation_id) == actor.organisation_id,

@@ -48,6 +48,9 @@ class MemberFacts:
     training: tuple[TrainingFact, ...] = ()
     unavailable: tuple[tuple[date, date], ...] = ()
     interest_tags: frozenset[str] = frozenset()
+    # Taking a back seat (support/backseat.py): None, or the expected return date, which
+    # is date.max when they gave none.
+    back_seat_until: date | None = None
     turns: int = 0
     last_turn: date | None = None
 
@@ -86,6 +89,10 @@ def _interest_matches(member: MemberFacts, meeting: MeetingFacts) -> bool:
     return any(tag.casefold() in interests for tag in meeting.topic_tags)
 
 
+def _on_back_seat(member: MemberFacts, on: date) -> bool:
+    return member.back_seat_until is not None and on < member.back_seat_until
+
+
 def _in_term(member: MemberFacts, on: date) -> bool:
     return member.term_start <= on and (member.term_end is None or on <= member.term_end)
 
@@ -96,7 +103,7 @@ _Check = Callable[[MemberFacts, MeetingFacts, frozenset[str]], bool]
 # personal reasons come first (a member who has left is not "unavailable").
 _CHECKS: tuple[tuple[Ineligible, _Check], ...] = (
     (Ineligible.LEFT, lambda m, _mt, _rt: m.status == "left"),
-    (Ineligible.PAUSED, lambda m, _mt, _rt: m.status == "paused"),
+    (Ineligible.PAUSED, lambda m, mt, _rt: m.status == "paused" or _on_back_seat(m, mt.on)),
     (Ineligible.OUTSIDE_TERM, lambda m, mt, _rt: not _in_term(m, mt.on)),
     (Ineligible.MISSING_TRAINING, lambda m, mt, rt: bool(missing_training(m, mt.on, rt))),
     (

@@ -19,6 +19,7 @@ from sqlmodel import col, select
 
 from app.db.models import (
     AgendaItem,
+    BackSeat,
     Board,
     Interest,
     Meeting,
@@ -120,7 +121,10 @@ async def load(
     training: dict[uuid.UUID, list[TrainingFact]] = defaultdict(list)
     unavailable: dict[uuid.UUID, list[tuple[date, date]]] = defaultdict(list)
     interests: dict[uuid.UUID, set[str]] = defaultdict(set)
+    back_seats: dict[uuid.UUID, date] = {}
     if people:
+        for b in await session.scalars(select(BackSeat).where(col(BackSeat.person_id).in_(people))):
+            back_seats[b.person_id] = b.expected_return_on or date.max
         for t in await session.scalars(
             select(TrainingRecord).where(col(TrainingRecord.person_id).in_(people))
         ):
@@ -169,6 +173,7 @@ async def load(
             training=tuple(training[m.person_id]),
             unavailable=tuple(unavailable[m.person_id]),
             interest_tags=frozenset(interests[m.person_id]),
+            back_seat_until=back_seats.get(m.person_id),
             turns=baselines.get(m.person_id, 0) + history.get(m.person_id, (0, None))[0],
             last_turn=_last_date(history.get(m.person_id, (0, None))[1], tz),
         )

@@ -1,0 +1,139 @@
+"""Erasure: the person becomes "former member" and the board's record stays verifiable.
+
+The person row is kept, blanked, because memberships, attendance, seat turns, papers'
+receipts, claims and minutes point at it and their counts must not change. What
+identifies the person or says something about them (contact details, lived experience,
+access needs, training, unavailability, interests' wording, payment preferences, queued
+messages) is blanked or removed; sign-in ends at once (no password, inactive, the token
+version raised, refresh tokens and links revoked). A fixed number of statements whatever
+the person's history.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import delete, func, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from app.db.models import (
+    BackSeat,
+    CalendarFeedToken,
+    Erasure,
+    Interest,
+    OutgoingMessage,
+    PasswordLink,
+    PaymentPreference,
+    Person,
+    SupervisionRecord,
+    Supervisor,
+    TrainingRecord,
+    Unavailability,
+)
+from app.db.types import utcnow
+from app.domain import audit, store
+from app.domain.actors import Actor, Permission, require
+from app.domain.auth.refresh import revoke_all_for_person
+from app.domain.errors import Conflict
+from app.domain.people.service import readable
+
+FORMER_MEMBER = "Former member"
+ERASED_INTEREST = "(erased)"
+
+# What the person row keeps of them: nothing but the ID, the organisation and times.
+_BLANKED = (
+    "email",
+    "display_name",
+    "pronouns",
+    "phone",
+    "roles",
+    "lived_experience_categories",
+    "access_needs",
+    "password_hash",
+    "active",
+    "token_version",
+)
+
+
+def tombstone_email(person_id: uuid.UUID) -> str:
+    """Unique per person (the sign-in email is unique per organisation) and deliverable
+    nowhere: ``.invalid`` is reserved (RFC 2606)."""
+    return f"erased-{person_id}@erased.invalid"
+
+
+async def is_erased(session: AsyncSession, person_id: uuid.UUID) -> bool:
+    found = await session.scalar(select(Erasure.id).where(col(Erasure.person_id) == person_id))
+    return found is not None
+
+
+async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID) -> Erasure:
+    require(actor, Permission.DATA_RIGHTS_MANAGE)
+    person = await store.one(session, Person, person_id, readable(actor), "person")
+    if actor.is_self(person_id):
+        raise Conflict("Another administrator must erase an administrator's own record.")
+    if await is_erased(session, person_id):
+        raise Conflict("This person has already been erased.")
+    now = utcnow()
+    person.email = tombstone_email(person.id)
+    person.display_name = FORMER_MEMBER
+    person.pronouns = None
+    person.phone = None
+    person.roles = []
+    person.lived_experience_categories = []
+    person.access_needs = None
+    person.password_hash = None
+    person.active = False
+    person.token_version += 1
+    person.updated_at = now
+    erased = Erasure(
+        organisation_id=person.organisation_id,
+        person_id=person.id,
+        erased_by=actor.id,
+        erased_at=now,
+    )
+    session.add(erased)
+    await session.flush()
+    await revoke_all_for_person(session, person.id)
+    for model in (
+        BackSeat,
+        TrainingRecord,
+        Unavailability,
+        PaymentPreference,
+        CalendarFeedToken,
+        PasswordLink,
+    ):
+        await session.execute(delete(model).where(col(model.person_id) == person.id))
+    # Support given to them is theirs, not the board's record.
+    await session.execute(
+        delete(SupervisionRecord).where(col(SupervisionRecord.member_id) == person.id)
+    )
+    await session.execute(delete(Supervisor).where(col(Supervisor.member_id) == person.id))
+    # Declarations of interest explained past eligibility: kept as withdrawn, unworded.
+    await session.execute(
+        update(Interest)
+        .where(col(Interest.person_id) == person.id)
+        .values(
+            description=ERASED_INTEREST,
+            topic_tags=[],
+            withdrawn_at=func.coalesce(col(Interest.withdrawn_at), now),
+        )
+    )
+    # A queued message holds the address and a rendered body; sent ones keep no body.
+    await session.execute(
+        update(OutgoingMessage)
+        .where(col(OutgoingMessage.person_id) == person.id)
+        .values(recipient=person.email, subject="", body=None)
+    )
+    await session.execute(
+        update(OutgoingMessage)
+        .where(
+            col(OutgoingMessage.person_id) == person.id, col(OutgoingMessage.status) == "pending"
+        )
+        .values(status="failed", last_error="erased")
+    )
+    audit.record(
+        session, actor, "person.erased", "person", person.id, person.organisation_id, _BLANKED
+    )
+    audit.emit(session, person.organisation_id, "person.erased", {"personId": str(person.id)})
+    return erased

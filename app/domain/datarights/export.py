@@ -1,0 +1,121 @@
+"""Subject access: everything held about a person, as JSON files in a ZIP.
+
+One statement per kind of record, whatever the person's history. Rows are written as
+stored (column names, ISO dates), with two things left out: the password hash, which is
+not information about the person, and other people's private fields (a claim's
+contributors are IDs only). The audit of who read the person's private fields is in
+``private_reads.json``; the export itself is such a read and is audited.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+import zipfile
+from collections.abc import Sequence
+from typing import Any
+
+import orjson
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import SQLModel, col, select
+
+from app.db.models import (
+    Attendance,
+    AuditEvent,
+    BackSeat,
+    Erasure,
+    ExpenseClaim,
+    ExpenseItem,
+    Interest,
+    Membership,
+    OutgoingMessage,
+    PaperRecipient,
+    PaymentPreference,
+    Person,
+    PrivateRead,
+    SeatAssignment,
+    SeatPoolEntry,
+    SupervisionRecord,
+    TrainingRecord,
+    Unavailability,
+)
+from app.domain import audit, store
+from app.domain.actors import Actor, Permission, require_self_or
+from app.domain.datarights import reads
+from app.domain.people.service import readable
+
+EXPORT = "export"
+
+# (file, table, the column naming the person): what the export holds besides the person.
+_BY_PERSON: tuple[tuple[str, type[Any], Any], ...] = (
+    ("memberships.json", Membership, Membership.person_id),
+    ("training_records.json", TrainingRecord, TrainingRecord.person_id),
+    ("interests.json", Interest, Interest.person_id),
+    ("unavailability.json", Unavailability, Unavailability.person_id),
+    ("attendance.json", Attendance, Attendance.person_id),
+    ("seat_pool_entries.json", SeatPoolEntry, SeatPoolEntry.person_id),
+    ("seat_assignments.json", SeatAssignment, SeatAssignment.person_id),
+    ("paper_receipts.json", PaperRecipient, PaperRecipient.person_id),
+    ("expense_claims.json", ExpenseClaim, ExpenseClaim.person_id),
+    ("back_seat.json", BackSeat, BackSeat.person_id),
+    ("supervision_records.json", SupervisionRecord, SupervisionRecord.member_id),
+    ("payment_preferences.json", PaymentPreference, PaymentPreference.person_id),
+    ("messages.json", OutgoingMessage, OutgoingMessage.person_id),
+    ("private_reads.json", PrivateRead, PrivateRead.subject_id),
+    ("erasure.json", Erasure, Erasure.person_id),
+)
+_LEFT_OUT = {Person: {"password_hash"}, OutgoingMessage: {"body", "claim_token"}}
+
+
+def _dump(row: SQLModel) -> dict[str, Any]:
+    return row.model_dump(mode="json", exclude=_LEFT_OUT.get(type(row), set()))
+
+
+def _json(rows: Sequence[SQLModel] | SQLModel) -> bytes:
+    value = _dump(rows) if isinstance(rows, SQLModel) else [_dump(r) for r in rows]
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2)
+
+
+async def export_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID) -> bytes:
+    """The ZIP's bytes. The person themself or an administrator."""
+    require_self_or(actor, person_id, Permission.DATA_RIGHTS_MANAGE)
+    person = await store.one(session, Person, person_id, readable(actor), "person")
+    reads.note(actor, person_id, EXPORT)
+    files: dict[str, bytes] = {"person.json": _json(person)}
+    claim_ids: list[uuid.UUID] = []
+    for name, model, column in _BY_PERSON:
+        rows = list(
+            await session.scalars(
+                select(model)
+                .where(column == person_id, col(model.organisation_id) == actor.organisation_id)
+                .order_by(col(model.id))
+            )
+        )
+        if model is ExpenseClaim:
+            claim_ids = [r.id for r in rows]
+        files[name] = _json(rows)
+    items = await store.children(
+        session,
+        ExpenseItem,
+        ExpenseItem.claim_id,
+        claim_ids,
+        col(ExpenseItem.organisation_id) == actor.organisation_id,
+        order_by=col(ExpenseItem.id),
+    )
+    files["expense_items.json"] = _json([i for group in items.values() for i in group])
+    # What was done to the person's own record, and what they did (field names only).
+    done = await session.scalars(
+        select(AuditEvent)
+        .where(
+            col(AuditEvent.organisation_id) == actor.organisation_id,
+            (col(AuditEvent.entity_id) == person_id) | (col(AuditEvent.actor_id) == person_id),
+        )
+        .order_by(col(AuditEvent.id))
+    )
+    files["audit_events.json"] = _json(list(done))
+    audit.record(session, actor, "person.exported", "person", person_id, actor.organisation_id)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
