@@ -48,6 +48,9 @@ _LOCATION = {
     *("createCalendarFeed", "addRecommendationUpdate", "createAction", "addExpenseItem"),
     *("uploadReceipt", "acknowledgePapers"),
     *("addTrainingRecords", "addInterests", "addUnavailability"),
+    *("erasePerson", "addSupervisionRecord", "createElection", "nominate"),
+    *("createBoardPoll", "createEventPoll", "createOpportunity", "apply", "createPairing"),
+    "createEscalationLevel",
 }
 
 

@@ -134,7 +134,7 @@ async def test_stv_election_runs_from_nominations_to_declared_memberships(
     ):
         body = {"choices": [n["id"] for n in ranking]}
         receipts.append(
-            (await _post(client, f"/elections/{eid}/ballots", voter, body, 201))["receipt"]
+            (await _post(client, f"/elections/{eid}/ballots", voter, body, 200))["receipt"]
         )
     twice = problem(
         await client.post(

@@ -41,6 +41,7 @@ async def test_only_the_member_their_supervisor_and_the_lead_read_them(
     assert named.status_code == 200, named.text
     created = await client.post(path, json=body, headers=theirs.headers)
     assert created.status_code == 201, created.text
+    assert created.headers["location"] == path
     problem(
         await client.put(
             f"{API}/support/safeguarding-lead",

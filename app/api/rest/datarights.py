@@ -44,9 +44,19 @@ async def export_person(session: Session, actor: CurrentActor, person_id: uuid.U
     response_model=ErasureOut,
     responses=error_responses(401, 403, 404, 409),
 )
-async def erase_person(session: Session, actor: CurrentActor, person_id: uuid.UUID) -> ErasureOut:
+async def erase_person(
+    session: Session, actor: CurrentActor, person_id: uuid.UUID, response: Response
+) -> ErasureOut:
     """Administrators: the person becomes "former member"; the board's record stays."""
-    return ErasureOut.model_validate(await erasure.erase_person(session, actor, person_id))
+    made = await erasure.erase_person(session, actor, person_id)
+    response.headers["Location"] = f"/api/v1/people/{person_id}/erasure"
+    return ErasureOut.model_validate(made)
+
+
+@router.get("/erasure", response_model=ErasureOut, responses=error_responses(401, 403, 404))
+async def get_erasure(session: Session, actor: CurrentActor, person_id: uuid.UUID) -> ErasureOut:
+    """Administrators: when and by whom this person was erased; 404 if they were not."""
+    return ErasureOut.model_validate(await erasure.erasure_of(session, actor, person_id))
 
 
 @router.get(

@@ -173,12 +173,19 @@ async def list_nominations(
     responses=_STEP,
 )
 async def nominate(
-    session: Session, actor: CurrentActor, election_id: uuid.UUID, body: NominationCreate
+    session: Session,
+    actor: CurrentActor,
+    election_id: uuid.UUID,
+    body: NominationCreate,
+    response: Response,
 ) -> NominationOut:
     """Stand, or nominate another member, while nominations are open. The candidate is
     checked against the rules now (422 naming each rule failed) and again when voting
     opens. Awaits seconding where the election requires it (emits `election.nominated`)."""
-    return nomination_out(await nominations.nominate(session, actor, election_id, body))
+    made = await nominations.nominate(session, actor, election_id, body)
+    # Nominations are read in their election's list; they have no address of their own.
+    response.headers["Location"] = f"/api/v1/elections/{election_id}/nominations"
+    return nomination_out(made)
 
 
 @router.post("/nominations/{nomination_id}/second", response_model=NominationOut, responses=_STEP)
@@ -200,7 +207,7 @@ async def withdraw_nomination(
 
 @router.post(
     "/elections/{election_id}/ballots",
-    status_code=201,
+    status_code=200,
     response_model=BallotReceiptOut,
     responses=_STEP,
 )
@@ -215,7 +222,8 @@ async def cast_ballot(
     here (the server keeps only its digest): check with it later that your ballot was
     counted. The ballot is stored apart from the record that you voted, with nothing
     that links the two; an `Idempotency-Key` is ignored here (a retry is refused by the
-    register instead), since its record would hold the caller and a hash of the body."""
+    register instead), since its record would hold the caller and a hash of the body.
+    200, not 201: a ballot has no address anyone could read it at."""
     receipt = await voting.cast(session, actor, election_id, body)
     response.headers["Cache-Control"] = "no-store"
     return BallotReceiptOut(election_id=receipt.election_id, receipt=receipt.receipt)

@@ -35,7 +35,7 @@ from app.db.types import utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.auth.refresh import revoke_all_for_person
-from app.domain.errors import Conflict
+from app.domain.errors import Conflict, NotFound
 from app.domain.people.service import readable
 
 FORMER_MEMBER = "Former member"
@@ -65,6 +65,16 @@ def tombstone_email(person_id: uuid.UUID) -> str:
 async def is_erased(session: AsyncSession, person_id: uuid.UUID) -> bool:
     found = await session.scalar(select(Erasure.id).where(col(Erasure.person_id) == person_id))
     return found is not None
+
+
+async def erasure_of(session: AsyncSession, actor: Actor, person_id: uuid.UUID) -> Erasure:
+    """The record that this person was erased: who did it and when (nothing identifying)."""
+    require(actor, Permission.DATA_RIGHTS_MANAGE)
+    await store.one(session, Person, person_id, readable(actor), "person")
+    found = await session.scalar(select(Erasure).where(col(Erasure.person_id) == person_id))
+    if found is None:
+        raise NotFound("erasure")
+    return found
 
 
 async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID) -> Erasure:
