@@ -99,11 +99,14 @@ async def seed(url: str, boards: int = 20, per_board: int = 20) -> Seeded:
                 )
         await session.commit()
         seeded = Seeded(org.id, claimant.id)
+    # Planner statistics, as autovacuum would have gathered on a live database: without
+    # them PostgreSQL guesses one row per table and picks plans three times slower. Outside
+    # a transaction: pg_statistic is transactional, so an ANALYZE whose transaction rolls
+    # back (SQLAlchemy's connect() does on close) keeps nothing but its timestamp.
     async with engine.connect() as connection:
-        # Planner statistics, as autovacuum would have gathered on a live database: without
-        # them PostgreSQL guesses one row per table and picks plans three times slower.
         if engine.dialect.name == "postgresql":
-            await connection.execute(text("ANALYZE"))
+            autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            await autocommit.execute(text("ANALYZE"))
     await engine.dispose()
     return seeded
 
