@@ -10,6 +10,7 @@ shows up here.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import hashlib
 import json
 import os
@@ -41,15 +42,18 @@ def _install() -> None:
     """``npm ci`` once per lock file: the stamp names the lock it was installed from."""
     lock = hashlib.sha256((AUDIT / "package-lock.json").read_bytes()).hexdigest()
     stamp = AUDIT / "node_modules" / ".chorus-lock"
-    if stamp.exists() and stamp.read_text() == lock:
-        return
-    subprocess.run(
-        ["npm", "ci", "--no-audit", "--no-fund", "--silent"],  # noqa: S607
-        cwd=AUDIT,
-        check=True,
-        timeout=300,
-    )
-    stamp.write_text(lock)
+    # Parallel workers run this test once per backend at the same moment: one installs.
+    with (AUDIT / ".install-lock").open("w") as guard:
+        fcntl.flock(guard, fcntl.LOCK_EX)
+        if stamp.exists() and stamp.read_text() == lock:
+            return
+        subprocess.run(
+            ["npm", "ci", "--no-audit", "--no-fund", "--silent"],  # noqa: S607
+            cwd=AUDIT,
+            check=True,
+            timeout=300,
+        )
+        stamp.write_text(lock)
 
 
 def _free_port() -> int:
