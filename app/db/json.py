@@ -108,6 +108,7 @@ class Json:
     def _datetime(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
         # Six digits of fraction, then none where they are all zero, as isoformat() does:
         # one formatting call per value (to_char is most of a row's cost on PostgreSQL).
+        text: ColumnElement[Any]
         if self.postgresql:
             text = func.to_char(func.timezone("UTC", column), 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
         else:
