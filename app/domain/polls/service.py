@@ -212,4 +212,4 @@ async def voter_counts(
         )
         .group_by(col(PollVoter.poll_id))
     )
-    return {poll_id: int(n) for poll_id, n in rows.tuples()}
+    return {poll_id: int(n) for poll_id, n in rows}

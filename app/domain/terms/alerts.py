@@ -63,7 +63,7 @@ async def claim_term_alerts(session: AsyncSession, now: datetime, limit: int = B
     )
     due = [
         {"organisation_id": org, "membership_id": mid, "term_end": end, "created_at": now}
-        for mid, org, end, days in candidates.tuples()
+        for mid, org, end, days in candidates
         if end is not None and (end - today).days <= (days or DEFAULTS.alert_days)
     ]
     if not due:
@@ -85,7 +85,7 @@ async def claim_term_alerts(session: AsyncSession, now: datetime, limit: int = B
         .join(Board, col(Board.id) == Membership.board_id)
         .where(col(Membership.id).in_(ids))
     )
-    for membership, person, board in rows.tuples():
+    for membership, person, board in rows:
         assert membership.term_end is not None
         end = f"{membership.term_end.day} {membership.term_end:%B %Y}"
         if person.active:
