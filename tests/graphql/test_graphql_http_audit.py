@@ -13,16 +13,11 @@ import asyncio
 import fcntl
 import hashlib
 import json
-import os
 import shutil
-import socket
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -30,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.db.models import Organisation
 from app.settings import Settings
 from tests import factories
+from tests.live import running_chorus
 
 AUDIT = Path(__file__).parent / "audit"
 pytestmark = pytest.mark.skipif(
@@ -56,50 +52,11 @@ def _install() -> None:
         stamp.write_text(lock)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def server(settings: Settings, tmp_path: Path) -> Iterator[str]:
-    """Chorus as its own process on the test's database, as partners reach it."""
     _install()
-    port = _free_port()
-    assert settings.jwt_secret is not None
-    env = {
-        **os.environ,
-        "CHORUS_DATABASE_URL": settings.effective_database_url,
-        "CHORUS_JWT_SECRET": settings.jwt_secret.get_secret_value(),
-        "CHORUS_DATA_DIR": str(tmp_path),
-        "CHORUS_AUTO_MIGRATE": "false",
-        "CHORUS_SCHEDULER_INTERVAL_SECONDS": "0",
-        "CHORUS_LOG_LEVEL": "WARNING",
-    }
-    args = [sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory"]
-    process = subprocess.Popen(  # noqa: S603
-        [*args, "--port", str(port), "--log-level", "warning"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, "the server exited"
-            try:
-                httpx.get(f"{url}/healthz", timeout=1)
-                break
-            except httpx.HTTPError:
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.2)
+    with running_chorus(settings, tmp_path) as url:
         yield f"{url}/graphql"
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 async def test_the_graphql_over_http_audit_passes(
