@@ -50,6 +50,13 @@ def test_operation_ids_are_short_unique_and_camel_case() -> None:
     assert {"listBoards", "createExpenseClaim", "circulatePapers", "issueToken"} <= set(ids)
 
 
+def test_schema_names_are_the_models_own() -> None:
+    """Two models of one name get module-qualified names (``app__api__views__...``) that
+    generators turn into clashing or unreadable classes: each name is unique on its own."""
+    qualified = [name for name in DOCUMENT["components"]["schemas"] if name.startswith("app__")]
+    assert not qualified, qualified
+
+
 async def test_a_problem_with_an_undeclared_member_fails_the_check(
     client: httpx.AsyncClient, admin: Caller
 ) -> None:

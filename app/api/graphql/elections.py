@@ -27,7 +27,7 @@ class ElectionEligibility:
     pass
 
 
-@object_type(views.TallyOut, name="ElectionTally")
+@object_type(views.ElectionTallyOut, name="ElectionTally")
 class ElectionTally:
     pass
 

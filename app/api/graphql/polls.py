@@ -36,12 +36,12 @@ class Poll(Node):
     pass
 
 
-@object_type(views.TallyOut, name="PollTally")
+@object_type(views.PollTallyOut, name="PollTally")
 class PollTally:
     pass
 
 
-@object_type(views.RoundOut, name="PollRound")
+@object_type(views.PollRoundOut, name="PollRound")
 class PollRound:
     pass
 

@@ -46,7 +46,7 @@ class NominationOut(View):
     created_at: datetime
 
 
-class TallyOut(View):
+class ElectionTallyOut(View):
     nomination_id: uuid.UUID
     votes: str = Field(description="Votes to five decimal places, as the count keeps them.")
 
@@ -57,7 +57,7 @@ class StageOut(View):
         description="first_preferences, surplus, exclusion, remaining_elected (STV) or count."
     )
     subject: uuid.UUID | None = Field(description="The nomination whose votes moved.")
-    tallies: list[TallyOut]
+    tallies: list[ElectionTallyOut]
     non_transferable: str
     lost_to_rounding: str
     elected: list[uuid.UUID]

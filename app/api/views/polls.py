@@ -49,15 +49,15 @@ class PollOut(View):
     version: int = version_field("updatePoll")
 
 
-class TallyOut(View):
+class PollTallyOut(View):
     option_id: uuid.UUID
     votes: int
 
 
-class RoundOut(View):
+class PollRoundOut(View):
     """One round of an instant-runoff count."""
 
-    tallies: list[TallyOut]
+    tallies: list[PollTallyOut]
     exhausted: int = Field(description="Ballots with no option left in the count.")
     eliminated_option_id: uuid.UUID | None
 
@@ -73,8 +73,10 @@ class PollResultsOut(View):
         description="False until voting ends (a consent proposal: while open too): until "
         "then only the number of voters is shown."
     )
-    tallies: list[TallyOut] = Field(description="Votes per option (a ranked poll's first round).")
-    rounds: list[RoundOut] = Field(description="Every round of a ranked poll's count.")
+    tallies: list[PollTallyOut] = Field(
+        description="Votes per option (a ranked poll's first round)."
+    )
+    rounds: list[PollRoundOut] = Field(description="Every round of a ranked poll's count.")
     consents: int
     objections: int
     open_objections: int
@@ -96,13 +98,13 @@ class ObjectionOut(View):
     settled_at: datetime | None
 
 
-def _tallies(tallies: dict[str, int]) -> list[TallyOut]:
-    return [TallyOut(option_id=uuid.UUID(o), votes=n) for o, n in tallies.items()]
+def _tallies(tallies: dict[str, int]) -> list[PollTallyOut]:
+    return [PollTallyOut(option_id=uuid.UUID(o), votes=n) for o, n in tallies.items()]
 
 
-def _round(r: Round) -> RoundOut:
+def _round(r: Round) -> PollRoundOut:
     eliminated = uuid.UUID(r.eliminated) if r.eliminated else None
-    return RoundOut(
+    return PollRoundOut(
         tallies=_tallies(r.tallies), exhausted=r.exhausted, eliminated_option_id=eliminated
     )
 
