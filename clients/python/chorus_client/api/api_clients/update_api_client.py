@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_client_out import ApiClientOut
+from ...models.api_client_update import ApiClientUpdate
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    client_id: UUID,
+    *,
+    body: ApiClientUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/api-clients/{client_id}".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiClientOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = ApiClientOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiClientOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiClientUpdate,
+) -> Response[ApiClientOut | Problem]:
+    """Update Api Client
+
+     Rename, change scopes, or deactivate. Tokens already issued lose removed scopes at once.
+
+    Args:
+        client_id (UUID):
+        body (ApiClientUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiClientOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiClientUpdate,
+) -> ApiClientOut | Problem | None:
+    """Update Api Client
+
+     Rename, change scopes, or deactivate. Tokens already issued lose removed scopes at once.
+
+    Args:
+        client_id (UUID):
+        body (ApiClientUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiClientOut | Problem
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiClientUpdate,
+) -> Response[ApiClientOut | Problem]:
+    """Update Api Client
+
+     Rename, change scopes, or deactivate. Tokens already issued lose removed scopes at once.
+
+    Args:
+        client_id (UUID):
+        body (ApiClientUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiClientOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiClientUpdate,
+) -> ApiClientOut | Problem | None:
+    """Update Api Client
+
+     Rename, change scopes, or deactivate. Tokens already issued lose removed scopes at once.
+
+    Args:
+        client_id (UUID):
+        body (ApiClientUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiClientOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.receipt_check import ReceiptCheck
+from ...models.receipt_status_out import ReceiptStatusOut
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    election_id: UUID,
+    *,
+    body: ReceiptCheck,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/elections/{election_id}/receipt-check".format(
+            election_id=quote(str(election_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ReceiptStatusOut | None:
+    if response.status_code == 200:
+        response_200 = ReceiptStatusOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ReceiptStatusOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    election_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReceiptCheck,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Problem | ReceiptStatusOut]:
+    """Check Receipt
+
+     Whether the ballot behind a receipt is in the box, and counted. A POST, so the
+    receipt never appears in a URL or an access log.
+
+    Args:
+        election_id (UUID):
+        idempotency_key (str | Unset):
+        body (ReceiptCheck):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReceiptStatusOut]
+    """
+
+    kwargs = _get_kwargs(
+        election_id=election_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    election_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReceiptCheck,
+    idempotency_key: str | Unset = UNSET,
+) -> Problem | ReceiptStatusOut | None:
+    """Check Receipt
+
+     Whether the ballot behind a receipt is in the box, and counted. A POST, so the
+    receipt never appears in a URL or an access log.
+
+    Args:
+        election_id (UUID):
+        idempotency_key (str | Unset):
+        body (ReceiptCheck):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReceiptStatusOut
+    """
+
+    return sync_detailed(
+        election_id=election_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    election_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReceiptCheck,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Problem | ReceiptStatusOut]:
+    """Check Receipt
+
+     Whether the ballot behind a receipt is in the box, and counted. A POST, so the
+    receipt never appears in a URL or an access log.
+
+    Args:
+        election_id (UUID):
+        idempotency_key (str | Unset):
+        body (ReceiptCheck):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReceiptStatusOut]
+    """
+
+    kwargs = _get_kwargs(
+        election_id=election_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    election_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReceiptCheck,
+    idempotency_key: str | Unset = UNSET,
+) -> Problem | ReceiptStatusOut | None:
+    """Check Receipt
+
+     Whether the ballot behind a receipt is in the box, and counted. A POST, so the
+    receipt never appears in a URL or an access log.
+
+    Args:
+        election_id (UUID):
+        idempotency_key (str | Unset):
+        body (ReceiptCheck):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReceiptStatusOut
+    """
+
+    return (
+        await asyncio_detailed(
+            election_id=election_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

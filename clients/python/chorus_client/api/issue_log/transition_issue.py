@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.issue_out import IssueOut
+from ...models.issue_transition import IssueTransition
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    issue_id: UUID,
+    *,
+    body: IssueTransition,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/issues/{issue_id}/transitions".format(
+            issue_id=quote(str(issue_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IssueOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = IssueOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[IssueOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    issue_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: IssueTransition,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[IssueOut | Problem]:
+    """Transition Issue
+
+     Move an issue on: `in_progress`, `escalated` (to the board's next escalation level,
+    whose owner is told; emits `issue.escalated`), `resolved`, `closed`, or `open` again
+    from resolved. Every step but `in_progress` needs a `reason`; each is kept in the
+    issue's history and emits `issue.status_changed`. Its recorder or a coordinator; any
+    other step is 409 `invalid-transition` with `allowed`.
+
+    Args:
+        issue_id (UUID):
+        idempotency_key (str | Unset):
+        body (IssueTransition): One step of an issue's life, kept in its history with who took it
+            and when.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IssueOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        issue_id=issue_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    issue_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: IssueTransition,
+    idempotency_key: str | Unset = UNSET,
+) -> IssueOut | Problem | None:
+    """Transition Issue
+
+     Move an issue on: `in_progress`, `escalated` (to the board's next escalation level,
+    whose owner is told; emits `issue.escalated`), `resolved`, `closed`, or `open` again
+    from resolved. Every step but `in_progress` needs a `reason`; each is kept in the
+    issue's history and emits `issue.status_changed`. Its recorder or a coordinator; any
+    other step is 409 `invalid-transition` with `allowed`.
+
+    Args:
+        issue_id (UUID):
+        idempotency_key (str | Unset):
+        body (IssueTransition): One step of an issue's life, kept in its history with who took it
+            and when.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IssueOut | Problem
+    """
+
+    return sync_detailed(
+        issue_id=issue_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    issue_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: IssueTransition,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[IssueOut | Problem]:
+    """Transition Issue
+
+     Move an issue on: `in_progress`, `escalated` (to the board's next escalation level,
+    whose owner is told; emits `issue.escalated`), `resolved`, `closed`, or `open` again
+    from resolved. Every step but `in_progress` needs a `reason`; each is kept in the
+    issue's history and emits `issue.status_changed`. Its recorder or a coordinator; any
+    other step is 409 `invalid-transition` with `allowed`.
+
+    Args:
+        issue_id (UUID):
+        idempotency_key (str | Unset):
+        body (IssueTransition): One step of an issue's life, kept in its history with who took it
+            and when.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IssueOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        issue_id=issue_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    issue_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: IssueTransition,
+    idempotency_key: str | Unset = UNSET,
+) -> IssueOut | Problem | None:
+    """Transition Issue
+
+     Move an issue on: `in_progress`, `escalated` (to the board's next escalation level,
+    whose owner is told; emits `issue.escalated`), `resolved`, `closed`, or `open` again
+    from resolved. Every step but `in_progress` needs a `reason`; each is kept in the
+    issue's history and emits `issue.status_changed`. Its recorder or a coordinator; any
+    other step is 409 `invalid-transition` with `allowed`.
+
+    Args:
+        issue_id (UUID):
+        idempotency_key (str | Unset):
+        body (IssueTransition): One step of an issue's life, kept in its history with who took it
+            and when.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IssueOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            issue_id=issue_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

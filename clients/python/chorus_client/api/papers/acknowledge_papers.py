@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.acknowledgement_create import AcknowledgementCreate
+from ...models.problem import Problem
+from ...models.recipient_out import RecipientOut
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    paper_id: UUID,
+    *,
+    body: AcknowledgementCreate | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/papers/{paper_id}/acknowledgements".format(
+            paper_id=quote(str(paper_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | RecipientOut | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = RecipientOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | RecipientOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    paper_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AcknowledgementCreate | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Any | Problem | RecipientOut]:
+    """Acknowledge
+
+     A recipient confirms they have read the current version (or the `version` named,
+    which must still be current: 409 otherwise). Repeating it is harmless (200).
+
+    Args:
+        paper_id (UUID):
+        idempotency_key (str | Unset):
+        body (AcknowledgementCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | RecipientOut]
+    """
+
+    kwargs = _get_kwargs(
+        paper_id=paper_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    paper_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AcknowledgementCreate | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Any | Problem | RecipientOut | None:
+    """Acknowledge
+
+     A recipient confirms they have read the current version (or the `version` named,
+    which must still be current: 409 otherwise). Repeating it is harmless (200).
+
+    Args:
+        paper_id (UUID):
+        idempotency_key (str | Unset):
+        body (AcknowledgementCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | RecipientOut
+    """
+
+    return sync_detailed(
+        paper_id=paper_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    paper_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AcknowledgementCreate | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Any | Problem | RecipientOut]:
+    """Acknowledge
+
+     A recipient confirms they have read the current version (or the `version` named,
+    which must still be current: 409 otherwise). Repeating it is harmless (200).
+
+    Args:
+        paper_id (UUID):
+        idempotency_key (str | Unset):
+        body (AcknowledgementCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | RecipientOut]
+    """
+
+    kwargs = _get_kwargs(
+        paper_id=paper_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    paper_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AcknowledgementCreate | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Any | Problem | RecipientOut | None:
+    """Acknowledge
+
+     A recipient confirms they have read the current version (or the `version` named,
+    which must still be current: 409 otherwise). Repeating it is harmless (200).
+
+    Args:
+        paper_id (UUID):
+        idempotency_key (str | Unset):
+        body (AcknowledgementCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | RecipientOut
+    """
+
+    return (
+        await asyncio_detailed(
+            paper_id=paper_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

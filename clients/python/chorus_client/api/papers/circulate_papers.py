@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.circulation_create import CirculationCreate
+from ...models.circulation_created import CirculationCreated
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    meeting_id: UUID,
+    *,
+    body: CirculationCreate | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/meetings/{meeting_id}/circulations".format(
+            meeting_id=quote(str(meeting_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CirculationCreated | Problem | None:
+    if response.status_code == 201:
+        response_201 = CirculationCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CirculationCreated | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CirculationCreate | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[CirculationCreated | Problem]:
+    """Circulate
+
+     Send the meeting's ready papers (or those named in `paperIds`) to the board's active
+    members, the seat holders at the meeting and any `extraRecipientIds`. The recipients
+    are fixed now. Later than the board's notice period, a `lateReason` is required and
+    the circulation is marked late. One that would send nothing new (a repeat, or the
+    loser of a race with another circulation of the meeting) is 409.
+
+    Args:
+        meeting_id (UUID):
+        idempotency_key (str | Unset):
+        body (CirculationCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CirculationCreated | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        meeting_id=meeting_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CirculationCreate | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> CirculationCreated | Problem | None:
+    """Circulate
+
+     Send the meeting's ready papers (or those named in `paperIds`) to the board's active
+    members, the seat holders at the meeting and any `extraRecipientIds`. The recipients
+    are fixed now. Later than the board's notice period, a `lateReason` is required and
+    the circulation is marked late. One that would send nothing new (a repeat, or the
+    loser of a race with another circulation of the meeting) is 409.
+
+    Args:
+        meeting_id (UUID):
+        idempotency_key (str | Unset):
+        body (CirculationCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CirculationCreated | Problem
+    """
+
+    return sync_detailed(
+        meeting_id=meeting_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CirculationCreate | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[CirculationCreated | Problem]:
+    """Circulate
+
+     Send the meeting's ready papers (or those named in `paperIds`) to the board's active
+    members, the seat holders at the meeting and any `extraRecipientIds`. The recipients
+    are fixed now. Later than the board's notice period, a `lateReason` is required and
+    the circulation is marked late. One that would send nothing new (a repeat, or the
+    loser of a race with another circulation of the meeting) is 409.
+
+    Args:
+        meeting_id (UUID):
+        idempotency_key (str | Unset):
+        body (CirculationCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CirculationCreated | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        meeting_id=meeting_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CirculationCreate | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> CirculationCreated | Problem | None:
+    """Circulate
+
+     Send the meeting's ready papers (or those named in `paperIds`) to the board's active
+    members, the seat holders at the meeting and any `extraRecipientIds`. The recipients
+    are fixed now. Later than the board's notice period, a `lateReason` is required and
+    the circulation is marked late. One that would send nothing new (a repeat, or the
+    loser of a race with another circulation of the meeting) is 409.
+
+    Args:
+        meeting_id (UUID):
+        idempotency_key (str | Unset):
+        body (CirculationCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CirculationCreated | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            meeting_id=meeting_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_out_application_out import PageOutApplicationOut
+from ...models.problem import Problem
+from ...models.stage import Stage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    opportunity_id: UUID,
+    *,
+    stage: None | Stage | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_stage: None | str | Unset
+    if isinstance(stage, Unset):
+        json_stage = UNSET
+    elif isinstance(stage, Stage):
+        json_stage = stage.value
+    else:
+        json_stage = stage
+    params["stage"] = json_stage
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/opportunities/{opportunity_id}/applications".format(
+            opportunity_id=quote(str(opportunity_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageOutApplicationOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageOutApplicationOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageOutApplicationOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    opportunity_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    stage: None | Stage | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageOutApplicationOut | Problem]:
+    """List Applications
+
+     Coordinators see every application; an applicant only their own.
+
+    Args:
+        opportunity_id (UUID):
+        stage (None | Stage | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        cursor (None | str | Unset): From the last page's nextCursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageOutApplicationOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        opportunity_id=opportunity_id,
+        stage=stage,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    opportunity_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    stage: None | Stage | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageOutApplicationOut | Problem | None:
+    """List Applications
+
+     Coordinators see every application; an applicant only their own.
+
+    Args:
+        opportunity_id (UUID):
+        stage (None | Stage | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        cursor (None | str | Unset): From the last page's nextCursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageOutApplicationOut | Problem
+    """
+
+    return sync_detailed(
+        opportunity_id=opportunity_id,
+        client=client,
+        stage=stage,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    opportunity_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    stage: None | Stage | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageOutApplicationOut | Problem]:
+    """List Applications
+
+     Coordinators see every application; an applicant only their own.
+
+    Args:
+        opportunity_id (UUID):
+        stage (None | Stage | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        cursor (None | str | Unset): From the last page's nextCursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageOutApplicationOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        opportunity_id=opportunity_id,
+        stage=stage,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    opportunity_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    stage: None | Stage | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageOutApplicationOut | Problem | None:
+    """List Applications
+
+     Coordinators see every application; an applicant only their own.
+
+    Args:
+        opportunity_id (UUID):
+        stage (None | Stage | Unset):
+        limit (int | Unset): Page size. Default: 50.
+        cursor (None | str | Unset): From the last page's nextCursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageOutApplicationOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            opportunity_id=opportunity_id,
+            client=client,
+            stage=stage,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_out_assignment_out import PageOutAssignmentOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    seat_id: UUID,
+    *,
+    include_ended: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_ended"] = include_ended
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/seats/{seat_id}/assignments".format(
+            seat_id=quote(str(seat_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageOutAssignmentOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageOutAssignmentOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageOutAssignmentOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    seat_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_ended: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageOutAssignmentOut | Problem]:
+    """List Assignments
+
+    Args:
+        seat_id (UUID):
+        include_ended (bool | Unset):  Default: False.
+        limit (int | Unset): Page size. Default: 50.
+        cursor (None | str | Unset): From the last page's nextCursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageOutAssignmentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        seat_id=seat_id,
+        include_ended=include_ended,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    seat_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_ended: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageOutAssignmentOut | Problem | None:
+    """List Assignments
+
+    Args:
+        seat_id (UUID):
+        include_ended (bool | Unset):  Default: False.
+        limit (int | Unset): Page size. Default: 50.
+        cursor (None | str | Unset): From the last page's nextCursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageOutAssignmentOut | Problem
+    """
+
+    return sync_detailed(
+        seat_id=seat_id,
+        client=client,
+        include_ended=include_ended,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    seat_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_ended: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageOutAssignmentOut | Problem]:
+    """List Assignments
+
+    Args:
+        seat_id (UUID):
+        include_ended (bool | Unset):  Default: False.
+        limit (int | Unset): Page size. Default: 50.
+        cursor (None | str | Unset): From the last page's nextCursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageOutAssignmentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        seat_id=seat_id,
+        include_ended=include_ended,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    seat_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_ended: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageOutAssignmentOut | Problem | None:
+    """List Assignments
+
+    Args:
+        seat_id (UUID):
+        include_ended (bool | Unset):  Default: False.
+        limit (int | Unset): Page size. Default: 50.
+        cursor (None | str | Unset): From the last page's nextCursor.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageOutAssignmentOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            seat_id=seat_id,
+            client=client,
+            include_ended=include_ended,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ElectedRole(StrEnum):
+    CHAIR = "chair"
+    MEMBER = "member"
+    REPRESENTATIVE = "representative"
+    SECRETARY = "secretary"
+    VICE_CHAIR = "vice_chair"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class PaperStatus(StrEnum):
+    CIRCULATED = "circulated"
+    DRAFT = "draft"
+    READY = "ready"
+    WITHDRAWN = "withdrawn"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.theme_count_out import ThemeCountOut
+
+
+T = TypeVar("T", bound="ThemeSummaryOut")
+
+
+@_attrs_define
+class ThemeSummaryOut:
+    """
+    Attributes:
+        board_id (UUID):
+        suppressed_below (int):
+        themes (list[ThemeCountOut]):
+    """
+
+    board_id: UUID
+    suppressed_below: int
+    themes: list[ThemeCountOut]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        board_id = str(self.board_id)
+
+        suppressed_below = self.suppressed_below
+
+        themes = []
+        for themes_item_data in self.themes:
+            themes_item = themes_item_data.to_dict()
+            themes.append(themes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "boardId": board_id,
+                "suppressedBelow": suppressed_below,
+                "themes": themes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.theme_count_out import ThemeCountOut  # noqa: PLC0415
+
+        d = dict(src_dict)
+        board_id = UUID(d.pop("boardId"))
+
+        suppressed_below = d.pop("suppressedBelow")
+
+        themes = []
+        _themes = d.pop("themes")
+        for themes_item_data in _themes:
+            themes_item = ThemeCountOut.from_dict(themes_item_data)
+
+            themes.append(themes_item)
+
+        theme_summary_out = cls(
+            board_id=board_id,
+            suppressed_below=suppressed_below,
+            themes=themes,
+        )
+
+        theme_summary_out.additional_properties = d
+        return theme_summary_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

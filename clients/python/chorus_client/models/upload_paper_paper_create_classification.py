@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class UploadPaperPaperCreateClassification(StrEnum):
+    OFFICIAL = "official"
+    OFFICIAL_SENSITIVE = "official_sensitive"
+    PUBLIC = "public"
+
+    def __str__(self) -> str:
+        return str(self.value)
