@@ -50,7 +50,11 @@ def responded(recommendation: Recommendation, response: RecommendationResponse) 
 
 def reopened(recommendation: Recommendation, update: ProgressUpdate) -> dict[str, Any]:
     # The reason is text the addressee wrote: readers fetch it, events never carry it.
-    return {**base(recommendation), "progressUpdateId": str(update.id), "reopenedOn": _iso(update.noted_on)}
+    return {
+        **base(recommendation),
+        "progressUpdateId": str(update.id),
+        "reopenedOn": _iso(update.noted_on),
+    }
 
 
 def revisit_due(row: Any) -> dict[str, Any]:

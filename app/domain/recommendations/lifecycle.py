@@ -79,7 +79,10 @@ def check_progress(
     allowed = [t for t in allowed_targets(status, decision) if (status, t) not in REOPENINGS]
     if target not in allowed:
         raise InvalidTransition(
-            "recommendation", state_label(status, decision), target.value, [a.value for a in allowed]
+            "recommendation",
+            state_label(status, decision),
+            target.value,
+            [a.value for a in allowed],
         )
 
 

@@ -79,7 +79,7 @@ async def coordinators_of(
         )
     )
     sitting: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
-    for board_id, person_id in seats.tuples():
+    for board_id, person_id in seats:
         sitting[board_id].add(person_id)
     result = {}
     for board_id, org_id in boards.items():
@@ -134,7 +134,9 @@ async def claim_revisits(session: AsyncSession, now: datetime, limit: int = BATC
             row.organisation_id,
             {"revisit_reminded_on"},
         )
-        audit.emit(session, row.organisation_id, "recommendation.revisit_due", events.revisit_due(row))
+        audit.emit(
+            session, row.organisation_id, "recommendation.revisit_due", events.revisit_due(row)
+        )
         name = boards[row.board_id][1] if row.board_id in boards else "your board"
         for person in coordinators.get(row.board_id, []):
             outbox.enqueue(
