@@ -200,9 +200,6 @@ async def reopen(
     recommendation = await access.find_recommendation(session, actor, recommendation_id)
     if not actor.can(Permission.RECOMMENDATIONS_RESPOND):
         await access.require_officer(session, actor, recommendation.board_id)
-    reason = data.reason.strip()
-    if not reason:
-        raise RuleViolation.field("/reason", "Say why the recommendation is reopened.")
     check_reopen(*_state(recommendation))
     now = utcnow()
     update = ProgressUpdate(
@@ -210,7 +207,7 @@ async def reopen(
         recommendation_id=recommendation.id,
         noted_on=now.date(),
         status=S.IN_PROGRESS.value,
-        note=reason,
+        note=data.reason,
         reopened=True,
         recorded_by_type=actor.kind,
         recorded_by_id=actor.id,
