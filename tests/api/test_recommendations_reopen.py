@@ -99,7 +99,8 @@ async def test_a_reopening_needs_a_reason_and_an_implemented_recommendation(
     waiting = await submitted(client, t)
     not_done = problem(await _reopen(client, waiting, t.partner.headers, {"reason": "x"}), 409)
     assert not_done["type"] == "/problems/invalid-transition"
-    problem(await _reopen(client, rid, t.reader.headers, {"reason": "x"}), 403)
+    denied = problem(await _reopen(client, rid, t.reader.headers, {"reason": "x"}), 403)
+    assert "recommendations:respond" in denied["detail"]
     problem(await _reopen(client, rid, t.member.headers, {"reason": "x"}), 403)
     assert await events(db, "recommendation.reopened") == []
 

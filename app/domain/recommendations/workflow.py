@@ -199,6 +199,9 @@ async def reopen(
     may do it, and so may the board that made it, through its officers (or staff)."""
     recommendation = await access.find_recommendation(session, actor, recommendation_id)
     if not actor.can(Permission.RECOMMENDATIONS_RESPOND):
+        if not actor.is_person:
+            # A partner system is told the scope to ask for, not the board's roles.
+            require(actor, Permission.RECOMMENDATIONS_RESPOND)
         await access.require_officer(session, actor, recommendation.board_id)
     check_reopen(*_state(recommendation))
     now = utcnow()
