@@ -23,6 +23,7 @@ from app.domain.datarights.retention import purge as retention_purge
 from app.domain.papers.orphans import sweep_orphans
 from app.domain.recommendations.escalation_sweep import sweep_trail
 from app.domain.recommendations.overdue import sweep_overdue
+from app.domain.recommendations.revisit import sweep_revisits
 from app.domain.support.reminders import sweep_reminders
 from app.domain.terms.alerts import sweep_term_alerts
 from app.integrations.storage.base import Storage
@@ -81,6 +82,9 @@ def start_scheduler(
     async def overdue() -> None:
         await sweep_overdue(sessionmaker)
 
+    async def revisits() -> None:
+        await sweep_revisits(sessionmaker)
+
     async def terms() -> None:
         await sweep_term_alerts(sessionmaker)
 
@@ -105,6 +109,7 @@ def start_scheduler(
     jobs: list[tuple[str, Job]] = [
         ("overdue", overdue),
         ("escalations and reminders", trail),
+        ("deferrals to revisit", revisits),
         ("terms ending", terms),
         ("retention", purge),
         ("training reminders", training),

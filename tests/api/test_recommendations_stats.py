@@ -107,7 +107,8 @@ S = RecommendationStatus
         (S.RESPONDED, Decision.DEFERRED, [S.SUBMITTED]),
         (S.RESPONDED, Decision.NOT_ACCEPTED, []),
         (S.IN_PROGRESS, Decision.ACCEPTED, [S.IN_PROGRESS, S.IMPLEMENTED, S.NOT_IMPLEMENTED]),
-        (S.IMPLEMENTED, Decision.ACCEPTED, []),
+        # Reopening, when the change lapses: a step of its own, never a progress note's.
+        (S.IMPLEMENTED, Decision.ACCEPTED, [S.IN_PROGRESS]),
         (S.NOT_IMPLEMENTED, Decision.ACCEPTED, []),
         (S.WITHDRAWN, None, []),
     ],

@@ -140,6 +140,7 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "ThemeCreate": {"name": "Walk theme"},
         "ThemeUpdate": {"name": "Renamed"},
         "IssueTransition": {"status": "in_progress"},
+        "ReopenRequest": {"reason": "Walked"},
         "EscalationLevelCreate": {
             "name": "Walk level",
             "ownerId": str(person_id),

@@ -23,6 +23,7 @@ from app.domain.recommendations.schemas import (
     ProgressUpdateCreate,
     RecommendationCreate,
     RecommendationUpdate,
+    ReopenRequest,
     ResponseCreate,
 )
 from tests import factories
@@ -340,6 +341,7 @@ async def test_nested_recommendations_cost_the_same_statements_for_2_or_6_boards
         (graphql_recommendations.UpdateRecommendationInput, RecommendationUpdate),
         (graphql_recommendations.RecommendationResponseInput, ResponseCreate),
         (graphql_recommendations.ProgressUpdateInput, ProgressUpdateCreate),
+        (graphql_recommendations.ReopenRecommendationInput, ReopenRequest),
     ],
 )
 def test_inputs_carry_exactly_the_domain_fields(

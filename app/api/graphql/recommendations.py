@@ -1,6 +1,6 @@
 """Recommendations of advisory boards over GraphQL: ``Board.recommendations`` and
-``Board.recommendationReport``, the inputs, and a mutation for each step of their life.
-The types are in ``recommendations_types.py``.
+``Board.recommendationReport`` (the "you said, we did" report), the inputs, and a mutation
+for each step of their life. The types are in ``recommendations_types.py``.
 
 ``boards.py`` imports this module, so ``Board`` is referred to lazily here.
 """
@@ -79,7 +79,8 @@ async def board_recommendation_report(
         strawberry.argument(name="to", description="Last day of the period (UTC)."),
     ] = None,
 ) -> RecommendationReport | None:
-    """``Board.recommendationReport``: a few queries per board asked for."""
+    """``Board.recommendationReport``, the "you said, we did" report: a few queries per
+    board asked for."""
     async with info.context.reading() as session:
         report = await board_report(session, info.context.actor, root.id, period_from, period_to)
     return report_node(report)
@@ -119,6 +120,11 @@ class ProgressUpdateInput:
 
 
 # -- operations (merged into Query and Mutation) -------------------------------------
+
+
+@input_type(domain.ReopenRequest, name="ReopenRecommendationInput")
+class ReopenRecommendationInput:
+    pass
 
 
 @strawberry.type
@@ -198,3 +204,16 @@ class RecommendationMutations:
         async with info.context.writing() as session:
             _, row = await workflow.add_update(session, info.context.actor, recommendation_id, data)
         return node(ProgressUpdate, row)
+
+    @fields.mutation(
+        description="The change lapsed: an implemented recommendation goes back to "
+        "IN_PROGRESS, the reason kept as a dated progress note (`reopened`). Whoever records "
+        "progress, or the board's officers. Anything but an implemented one is a conflict."
+    )
+    async def reopen_recommendation(
+        self, info: Info, id: uuid.UUID, input: ReopenRecommendationInput
+    ) -> Recommendation:
+        data = to_domain(domain.ReopenRequest, input)
+        async with info.context.writing() as session:
+            row, _ = await workflow.reopen(session, info.context.actor, id, data)
+        return _node(info, row)

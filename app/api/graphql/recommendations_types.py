@@ -73,7 +73,23 @@ class StatusCounts:
     pass
 
 
-@object_type(views.ReportItemOut, name="RecommendationReportItem")
+@object_type(views.ReportThemeOut, name="RecommendationReportTheme")
+class RecommendationReportTheme(Node):
+    pass
+
+
+@object_type(views.ReportNoteOut, name="RecommendationReportNote")
+class RecommendationReportNote(Node):
+    pass
+
+
+@object_type(
+    views.ReportItemOut,
+    name="RecommendationReportItem",
+    description='One entry of the "you said, we did" report: what the board said, the '
+    "latest response and its reasons, and every progress note since, with the days each "
+    "step took.",
+)
 class RecommendationReportItem(Node):
     pass
 
@@ -81,8 +97,9 @@ class RecommendationReportItem(Node):
 @object_type(
     views.ReportOut,
     name="RecommendationReport",
-    description="Recommendations first submitted in the period (UTC days, both included), "
-    "as REST's /boards/{id}/recommendations/report. `dueCount` is every response plus every "
+    description='The "you said, we did" report: recommendations first submitted in the '
+    "period (UTC days, both included), with what became of each, as REST's "
+    "/boards/{id}/recommendations/report. `dueCount` is every response plus every "
     "submission left unanswered past its due date; `onTimeShare` is `answeredOnTime / "
     "dueCount`.",
 )

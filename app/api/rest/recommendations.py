@@ -28,6 +28,7 @@ from app.domain.recommendations.schemas import (
     RecommendationCreate,
     RecommendationStatus,
     RecommendationUpdate,
+    ReopenRequest,
     ResponseCreate,
     SubmitRequest,
 )
@@ -173,6 +174,26 @@ async def respond_to_recommendation(
     `accepted` needs `reasons`; accepted and partly accepted ones name an `owner` and a
     `targetDate`; a deferral gives `revisitOn`. Emits `recommendation.responded`."""
     row, _ = await workflow.respond(session, actor, recommendation_id, body)
+    return await _one(session, actor, row, response)
+
+
+@router.post(
+    "/recommendations/{recommendation_id}/reopen",
+    response_model=RecommendationOut,
+    responses=_STEP,
+)
+async def reopen_recommendation(
+    session: Session,
+    actor: CurrentActor,
+    recommendation_id: uuid.UUID,
+    body: ReopenRequest,
+    response: Response,
+) -> RecommendationOut:
+    """The change lapsed: an implemented recommendation goes back to `in_progress`, with a
+    `reason` kept as a dated progress note (`reopened: true`). Whoever records progress
+    (scope `recommendations:respond`) or the board's officers. Emits
+    `recommendation.reopened`; anything but an implemented one is 409."""
+    row, _ = await workflow.reopen(session, actor, recommendation_id, body)
     return await _one(session, actor, row, response)
 
 

@@ -19,11 +19,15 @@ from app.domain.schemas import IsoDate
 
 router = APIRouter(tags=["recommendations"], route_class=TransactionalRoute)
 
+# The name boards and partners know the report by.
+YOU_SAID_WE_DID = "you said, we did"
 _CSV = {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "The report"}
 
 
 @router.get(
     "/boards/{board_id}/recommendations/report",
+    summary='The "you said, we did" report',
+    tags=[YOU_SAID_WE_DID],
     response_model=ReportOut,
     responses={200: _CSV, **error_responses(401, 403, 404, 422)},
 )
@@ -44,9 +48,13 @@ async def recommendations_report(
     accept: Annotated[str | None, Header()] = None,
 ) -> ReportOut | Response:
     """Recommendations first submitted in the period, with counts by decision, the median
-    days to a response, the share answered on time, and each one's decision, reasons and
-    status. `dueCount` is every response plus every submission left unanswered past its due
-    date; `onTimeShare` is `answeredOnTime / due`."""
+    days to a response and the share answered on time. Each entry is what the board said
+    (`body`, `themes`), the latest `response` with its reasons, every progress note
+    (`updates`, "we did") dated, and the days each step took: `daysToResponse`, each note's
+    `daysSinceResponse` and `daysSincePrevious`, and `daysToImplemented`. `dueCount` is
+    every response plus every submission left unanswered past its due date; `onTimeShare`
+    is `answeredOnTime / due`. The CSV has a row per recommendation, its notes a line each
+    in `progressNotes`."""
     report = await board_report(session, actor, board_id, period_from, period_to)
     wants_csv = format == "csv" or (format is None and "text/csv" in (accept or ""))
     if wants_csv:

@@ -22,7 +22,7 @@ from app.api.views.base import View, version_field
 from app.db.models import ProgressUpdate, Recommendation, RecommendationResponse
 from app.domain.actors import Actor
 from app.domain.recommendations.lifecycle import is_overdue
-from app.domain.recommendations.report import Report, ReportItem
+from app.domain.recommendations.report import Report, ReportItem, Step
 from app.domain.recommendations.schemas import (
     Decision,
     Priority,
@@ -106,14 +106,45 @@ class ProgressUpdateOut(View):
     noted_on: date
     status: ProgressStatus
     note: str
+    reopened: bool = Field(
+        description="This note reopened an implemented recommendation; the note is the reason."
+    )
     created_at: datetime
 
 
+class ReportThemeOut(View):
+    """A theme of the board's issue log the recommendation answers."""
+
+    id: uuid.UUID
+    name: str
+
+
+class ReportNoteOut(View):
+    """A progress note ("we did"), dated, with the days it took."""
+
+    id: uuid.UUID
+    noted_on: date
+    status: ProgressStatus = Field(description="The status the note left it in.")
+    note: str
+    reopened: bool = Field(
+        description="The note reopened an implemented recommendation; the note is the reason."
+    )
+    days_since_response: int | None = Field(
+        description="Whole days from the latest response to this note."
+    )
+    days_since_previous: int | None = Field(
+        description="Whole days from the note before (or the response, for the first)."
+    )
+
+
 class ReportItemOut(View):
-    """One recommendation of the report and its latest response."""
+    """One recommendation of the report: what the board said, the latest response and its
+    reasons, and what was done since."""
 
     id: uuid.UUID
     title: str
+    body: str = Field(description='The recommendation\'s own text: the "you said".')
+    themes: list[ReportThemeOut]
     priority: Priority
     status: RecommendationStatus
     addressed_to_board_id: uuid.UUID | None
@@ -124,7 +155,14 @@ class ReportItemOut(View):
     overdue: bool
     decision: Decision | None
     response: ResponseOut | None
-    days_to_response: int | None
+    days_to_response: int | None = Field(
+        description="Whole days from the submission the latest response answered to it."
+    )
+    updates: list[ReportNoteOut] = Field(description='Every progress note ("we did"), by date.')
+    days_to_implemented: int | None = Field(
+        description="Whole days from the latest response to the note that marked it "
+        "implemented, while it is implemented."
+    )
 
 
 class ReportOut(View):
@@ -208,14 +246,26 @@ def update_out(update: ProgressUpdate) -> ProgressUpdateOut:
     return ProgressUpdateOut.model_validate(update)
 
 
+def _note(step: Step) -> ReportNoteOut:
+    return _build(
+        ReportNoteOut,
+        step.update,
+        days_since_response=step.days_since_response,
+        days_since_previous=step.days_since_previous,
+    )
+
+
 def _item(item: ReportItem) -> ReportItemOut:
     cycle = item.cycle
     return _build(
         ReportItemOut,
         item.recommendation,
         overdue=item.overdue,
+        themes=[ReportThemeOut(id=t.id, name=t.name) for t in item.themes],
         response=response_out(item.response) if item.response else None,
         days_to_response=cycle.days_to_response if cycle else None,
+        updates=[_note(s) for s in item.steps],
+        days_to_implemented=item.days_to_implemented,
     )
 
 

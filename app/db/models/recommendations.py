@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Index, UniqueConstraint, text
+from sqlalchemy import CheckConstraint, Index, UniqueConstraint, false, text
 from sqlmodel import Field
 
 from app.db.models.base import Timestamped, json_list_field, org_field, time_field, version_column
@@ -120,6 +120,13 @@ class Recommendation(Timestamped, table=True):
             sqlite_where=text("status = 'submitted' AND overdue_notified_at IS NULL"),
             postgresql_where=text("status = 'submitted' AND overdue_notified_at IS NULL"),
         ),
+        # What the revisit sweep scans: only deferrals waiting for their date.
+        Index(
+            "ix_recommendations_deferred_revisit",
+            "revisit_on",
+            sqlite_where=text("status = 'responded' AND decision = 'deferred'"),
+            postgresql_where=text("status = 'responded' AND decision = 'deferred'"),
+        ),
     )
     __mapper_args__ = {"version_id_col": _recommendation_version}
 
@@ -155,6 +162,9 @@ class Recommendation(Timestamped, table=True):
     closed_at: datetime | None = time_field()
     # Claimed by the overdue sweep so the event goes out once, whichever process runs it.
     overdue_notified_at: datetime | None = time_field()
+    # The revisit date a reminder went out for (claimed by the revisit sweep): a new
+    # deferral with a new date arms a new reminder, the same date never a second one.
+    revisit_reminded_on: date | None = None
     # The addressee's escalation level while a response is overdue (see trail.py).
     escalation_level: int | None = None
     escalation_due_at: datetime | None = time_field()
@@ -204,5 +214,8 @@ class ProgressUpdate(Timestamped, table=True):
     noted_on: date
     status: str
     note: str
+    # A reopening of an implemented recommendation: the note is its reason, and the
+    # status (in progress) is what it leaves behind.
+    reopened: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     recorded_by_type: str
     recorded_by_id: uuid.UUID

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.db.models import Recommendation, RecommendationResponse
+from app.db.models import ProgressUpdate, Recommendation, RecommendationResponse
 from app.db.types import iso_text
 
 
@@ -45,4 +45,27 @@ def responded(recommendation: Recommendation, response: RecommendationResponse) 
         "onTime": response.responded_at.date() <= response.response_due_on,
         "revisitOn": _iso(response.revisit_on),
         "targetDate": _iso(response.target_date),
+    }
+
+
+def reopened(recommendation: Recommendation, update: ProgressUpdate) -> dict[str, Any]:
+    # The reason is text the addressee wrote: readers fetch it, events never carry it.
+    return {
+        **base(recommendation),
+        "progressUpdateId": str(update.id),
+        "reopenedOn": _iso(update.noted_on),
+    }
+
+
+def revisit_due(row: Any) -> dict[str, Any]:
+    """From a row the revisit sweep claimed."""
+    target = row.addressed_to_board_id
+    return {
+        "recommendationId": str(row.id),
+        "boardId": str(row.board_id),
+        "addressedToBoardId": str(target) if target is not None else None,
+        "status": "responded",
+        "decision": "deferred",
+        "priority": row.priority,
+        "revisitOn": _iso(row.revisit_on),
     }

@@ -1,4 +1,5 @@
-"""The report as CSV: one row per recommendation, safe to open in a spreadsheet."""
+"""The report as CSV: one row per recommendation, safe to open in a spreadsheet. Its
+progress notes share one cell, a line each, oldest first."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from app.db.types import iso_text
-from app.domain.recommendations.report import Report, ReportItem
+from app.domain.recommendations.report import Report, ReportItem, Step
 
 COLUMNS = [
     "recommendationId",
     "title",
+    "body",
+    "themes",
     "priority",
     "status",
     "addressedToBoardId",
@@ -29,6 +32,8 @@ COLUMNS = [
     "respondedAt",
     "daysToResponse",
     "answeredOnTime",
+    "progressNotes",
+    "daysToImplemented",
 ]
 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Sheets; tab and
@@ -48,11 +53,24 @@ def safe_cell(value: object) -> str:
     return text
 
 
+def note_line(step: Step) -> str:
+    update = step.update
+    label = "reopened" if update.reopened else update.status.replace("_", " ")
+    after = (
+        f", {step.days_since_response} days after the response"
+        if step.days_since_response is not None
+        else ""
+    )
+    return f"{iso_text(update.noted_on)} {label}{after}: {update.note}"
+
+
 def _row(item: ReportItem) -> list[object]:
     rec, response, cycle = item.recommendation, item.response, item.cycle
     return [
         rec.id,
         rec.title,
+        rec.body,
+        "; ".join(t.name for t in item.themes),
         rec.priority,
         rec.status,
         rec.addressed_to_board_id,
@@ -69,6 +87,8 @@ def _row(item: ReportItem) -> list[object]:
         response.responded_at if response else None,
         cycle.days_to_response if cycle else None,
         cycle.on_time if cycle else None,
+        "\n".join(note_line(step) for step in item.steps),
+        item.days_to_implemented,
     ]
 
 

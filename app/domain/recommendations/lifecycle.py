@@ -5,7 +5,9 @@ draft -> submitted -> responded -> in_progress -> implemented | not_implemented,
 withdrawn reachable from draft or submitted. What may follow "responded" depends on the
 decision: accepted and partly accepted ones move on to progress (straight to implemented
 or not implemented too, for changes made at once), deferred ones may be resubmitted, and
-"not accepted" is the end of the road.
+"not accepted" is the end of the road. An implemented one may be reopened (back to in
+progress) when the change lapses: a step of its own, with a reason (``workflow.reopen``),
+never a side effect of a progress note.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ _TRANSITIONS: dict[RecommendationStatus, tuple[RecommendationStatus, ...]] = {
     S.DRAFT: (S.SUBMITTED, S.WITHDRAWN),
     S.SUBMITTED: (S.RESPONDED, S.WITHDRAWN),
     S.IN_PROGRESS: _PROGRESS,
-    S.IMPLEMENTED: (),
+    S.IMPLEMENTED: (S.IN_PROGRESS,),
     S.NOT_IMPLEMENTED: (),
     S.WITHDRAWN: (),
 }
@@ -39,6 +41,8 @@ _AFTER_DECISION: dict[Decision, tuple[RecommendationStatus, ...]] = {
 # deferred recommendation waits to be resubmitted.
 EDITABLE = frozenset({S.DRAFT})
 CLOSED = frozenset({S.IMPLEMENTED, S.NOT_IMPLEMENTED, S.WITHDRAWN})
+# The steps out of a closed status: taken only by reopening, which records its reason.
+REOPENINGS = frozenset({(S.IMPLEMENTED, S.IN_PROGRESS)})
 
 
 def allowed_targets(
@@ -66,6 +70,26 @@ def check_transition(
             target.value,
             [a.value for a in allowed],
         )
+
+
+def check_progress(
+    status: RecommendationStatus, decision: Decision | None, target: RecommendationStatus
+) -> None:
+    """A progress note's step: any step of the table but a reopening."""
+    allowed = [t for t in allowed_targets(status, decision) if (status, t) not in REOPENINGS]
+    if target not in allowed:
+        raise InvalidTransition(
+            "recommendation",
+            state_label(status, decision),
+            target.value,
+            [a.value for a in allowed],
+        )
+
+
+def check_reopen(status: RecommendationStatus, decision: Decision | None) -> None:
+    if (status, S.IN_PROGRESS) not in REOPENINGS:
+        raise InvalidTransition("recommendation", state_label(status, decision), "reopened", [])
+    check_transition(status, decision, S.IN_PROGRESS)
 
 
 def editable(status: RecommendationStatus, decision: Decision | None) -> bool:

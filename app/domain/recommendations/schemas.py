@@ -105,6 +105,14 @@ class ProgressUpdateCreate(Input):
     )
 
 
+class ReopenRequest(Input):
+    reason: str = Field(
+        min_length=1,
+        max_length=2_000,
+        description="Why the change did not last. Kept with the recommendation's progress notes.",
+    )
+
+
 class RecommendationSettingsInput(Input):
     response_due_days: int = Field(ge=1, le=365)
 

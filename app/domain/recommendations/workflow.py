@@ -1,4 +1,5 @@
-"""The steps of a recommendation's life: submit, withdraw, respond, report progress."""
+"""The steps of a recommendation's life: submit, withdraw, respond, report progress,
+reopen."""
 
 from __future__ import annotations
 
@@ -16,11 +17,17 @@ from app.domain.errors import RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.recommendations import access, events
 from app.domain.recommendations.board_settings import response_due_days
-from app.domain.recommendations.lifecycle import check_response, check_transition
+from app.domain.recommendations.lifecycle import (
+    check_progress,
+    check_reopen,
+    check_response,
+    check_transition,
+)
 from app.domain.recommendations.schemas import (
     Decision,
     ProgressUpdateCreate,
     RecommendationStatus,
+    ReopenRequest,
     ResponseCreate,
     SubmitRequest,
 )
@@ -155,7 +162,7 @@ async def add_update(
     recommendation = await access.find_recommendation(session, actor, recommendation_id)
     require(actor, Permission.RECOMMENDATIONS_RESPOND)
     target = RecommendationStatus(data.status.value)
-    check_transition(*_state(recommendation), target)
+    check_progress(*_state(recommendation), target)
     now = utcnow()
     noted_on = data.noted_on or now.date()
     if noted_on > now.date():
@@ -181,6 +188,45 @@ async def add_update(
     recommendation.updated_at = now
     await access.flush_guarded(session)
     _record(session, actor, "recommendation.progress_updated", recommendation, changed)
+    return recommendation, update
+
+
+async def reopen(
+    session: AsyncSession, actor: Actor, recommendation_id: uuid.UUID, data: ReopenRequest
+) -> tuple[Recommendation, ProgressUpdate]:
+    """The change lapsed: an implemented recommendation goes back to in progress, and the
+    reason is kept as a dated note among its progress updates. Whoever records progress
+    may do it, and so may the board that made it, through its officers (or staff)."""
+    recommendation = await access.find_recommendation(session, actor, recommendation_id)
+    if not actor.can(Permission.RECOMMENDATIONS_RESPOND):
+        if not actor.is_person:
+            # A partner system is told the scope to ask for, not the board's roles.
+            require(actor, Permission.RECOMMENDATIONS_RESPOND)
+        await access.require_officer(session, actor, recommendation.board_id)
+    check_reopen(*_state(recommendation))
+    now = utcnow()
+    update = ProgressUpdate(
+        organisation_id=recommendation.organisation_id,
+        recommendation_id=recommendation.id,
+        noted_on=now.date(),
+        status=S.IN_PROGRESS.value,
+        note=data.reason,
+        reopened=True,
+        recorded_by_type=actor.kind,
+        recorded_by_id=actor.id,
+    )
+    session.add(update)
+    recommendation.status = S.IN_PROGRESS.value
+    recommendation.closed_at = None
+    recommendation.updated_at = now
+    await access.flush_guarded(session)
+    _record(session, actor, "recommendation.reopened", recommendation, {"status", "closed_at"})
+    audit.emit(
+        session,
+        recommendation.organisation_id,
+        "recommendation.reopened",
+        events.reopened(recommendation, update),
+    )
     return recommendation, update
 
 

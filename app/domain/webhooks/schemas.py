@@ -26,6 +26,8 @@ class WebhookEventType(StrEnum):
     RECOMMENDATION_OVERDUE = "recommendation.overdue"
     RECOMMENDATION_ESCALATED = "recommendation.escalated"
     RECOMMENDATION_SPONSOR_NOTIFIED = "recommendation.sponsor_notified"
+    RECOMMENDATION_REVISIT_DUE = "recommendation.revisit_due"
+    RECOMMENDATION_REOPENED = "recommendation.reopened"
     # The issue log's events (issue.*) stay in the outbox: a feed of them would tell a
     # partner system how many issues a board hears, which small numbers must not.
     MEETING_SCHEDULED = "meeting.scheduled"
