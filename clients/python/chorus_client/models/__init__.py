@@ -224,10 +224,13 @@ from .recommendation_update import RecommendationUpdate
 from .recommendations_report_format_type_0 import RecommendationsReportFormatType0
 from .referral_kind import ReferralKind
 from .renewal_input import RenewalInput
+from .reopen_request import ReopenRequest
 from .report_item_out import ReportItemOut
+from .report_note_out import ReportNoteOut
 from .report_out import ReportOut
 from .report_out_bydecision import ReportOutBydecision
 from .report_out_bystatus import ReportOutBystatus
+from .report_theme_out import ReportThemeOut
 from .reschedule_input import RescheduleInput
 from .response_create import ResponseCreate
 from .response_out import ResponseOut
@@ -511,10 +514,13 @@ __all__ = (
     "RecommendationUpdate",
     "ReferralKind",
     "RenewalInput",
+    "ReopenRequest",
     "ReportItemOut",
+    "ReportNoteOut",
     "ReportOut",
     "ReportOutBydecision",
     "ReportOutBystatus",
+    "ReportThemeOut",
     "RescheduleInput",
     "ResponseCreate",
     "ResponseOut",

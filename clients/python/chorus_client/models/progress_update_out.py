@@ -23,6 +23,7 @@ class ProgressUpdateOut:
         note (str):
         noted_on (datetime.date):
         recommendation_id (UUID):
+        reopened (bool): This note reopened an implemented recommendation; the note is the reason.
         status (ProgressStatus):
     """
 
@@ -31,6 +32,7 @@ class ProgressUpdateOut:
     note: str
     noted_on: datetime.date
     recommendation_id: UUID
+    reopened: bool
     status: ProgressStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,6 +47,8 @@ class ProgressUpdateOut:
 
         recommendation_id = str(self.recommendation_id)
 
+        reopened = self.reopened
+
         status = self.status.value
 
         field_dict: dict[str, Any] = {}
@@ -56,6 +60,7 @@ class ProgressUpdateOut:
                 "note": note,
                 "notedOn": noted_on,
                 "recommendationId": recommendation_id,
+                "reopened": reopened,
                 "status": status,
             }
         )
@@ -75,6 +80,8 @@ class ProgressUpdateOut:
 
         recommendation_id = UUID(d.pop("recommendationId"))
 
+        reopened = d.pop("reopened")
+
         status = ProgressStatus(d.pop("status"))
 
         progress_update_out = cls(
@@ -83,6 +90,7 @@ class ProgressUpdateOut:
             note=note,
             noted_on=noted_on,
             recommendation_id=recommendation_id,
+            reopened=reopened,
             status=status,
         )
 

@@ -13,6 +13,8 @@ from ..models.priority import Priority
 from ..models.recommendation_status import RecommendationStatus
 
 if TYPE_CHECKING:
+    from ..models.report_note_out import ReportNoteOut
+    from ..models.report_theme_out import ReportThemeOut
     from ..models.response_out import ResponseOut
 
 
@@ -21,26 +23,34 @@ T = TypeVar("T", bound="ReportItemOut")
 
 @_attrs_define
 class ReportItemOut:
-    """One recommendation of the report and its latest response.
+    """One recommendation of the report: what the board said, the latest response and its
+    reasons, and what was done since.
 
-    Attributes:
-        addressed_to (None | str):
-        addressed_to_board_id (None | UUID):
-        days_to_response (int | None):
-        decision (Decision | None):
-        first_submitted_at (datetime.datetime | None):
-        id (UUID):
-        overdue (bool):
-        priority (Priority):
-        response (None | ResponseOut):
-        response_due_on (datetime.date | None):
-        status (RecommendationStatus):
-        submitted_at (datetime.datetime | None):
-        title (str):
+        Attributes:
+            addressed_to (None | str):
+            addressed_to_board_id (None | UUID):
+            body (str): The recommendation's own text: the "you said".
+            days_to_implemented (int | None): Whole days from the latest response to the note that marked it implemented,
+                while it is implemented.
+            days_to_response (int | None): Whole days from the submission the latest response answered to it.
+            decision (Decision | None):
+            first_submitted_at (datetime.datetime | None):
+            id (UUID):
+            overdue (bool):
+            priority (Priority):
+            response (None | ResponseOut):
+            response_due_on (datetime.date | None):
+            status (RecommendationStatus):
+            submitted_at (datetime.datetime | None):
+            themes (list[ReportThemeOut]):
+            title (str):
+            updates (list[ReportNoteOut]): Every progress note ("we did"), by date.
     """
 
     addressed_to: None | str
     addressed_to_board_id: None | UUID
+    body: str
+    days_to_implemented: int | None
     days_to_response: int | None
     decision: Decision | None
     first_submitted_at: datetime.datetime | None
@@ -51,7 +61,9 @@ class ReportItemOut:
     response_due_on: datetime.date | None
     status: RecommendationStatus
     submitted_at: datetime.datetime | None
+    themes: list[ReportThemeOut]
     title: str
+    updates: list[ReportNoteOut]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +77,11 @@ class ReportItemOut:
             addressed_to_board_id = str(self.addressed_to_board_id)
         else:
             addressed_to_board_id = self.addressed_to_board_id
+
+        body = self.body
+
+        days_to_implemented: int | None
+        days_to_implemented = self.days_to_implemented
 
         days_to_response: int | None
         days_to_response = self.days_to_response
@@ -107,7 +124,17 @@ class ReportItemOut:
         else:
             submitted_at = self.submitted_at
 
+        themes = []
+        for themes_item_data in self.themes:
+            themes_item = themes_item_data.to_dict()
+            themes.append(themes_item)
+
         title = self.title
+
+        updates = []
+        for updates_item_data in self.updates:
+            updates_item = updates_item_data.to_dict()
+            updates.append(updates_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,6 +142,8 @@ class ReportItemOut:
             {
                 "addressedTo": addressed_to,
                 "addressedToBoardId": addressed_to_board_id,
+                "body": body,
+                "daysToImplemented": days_to_implemented,
                 "daysToResponse": days_to_response,
                 "decision": decision,
                 "firstSubmittedAt": first_submitted_at,
@@ -125,7 +154,9 @@ class ReportItemOut:
                 "responseDueOn": response_due_on,
                 "status": status,
                 "submittedAt": submitted_at,
+                "themes": themes,
                 "title": title,
+                "updates": updates,
             }
         )
 
@@ -133,6 +164,8 @@ class ReportItemOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.report_note_out import ReportNoteOut  # noqa: PLC0415
+        from ..models.report_theme_out import ReportThemeOut  # noqa: PLC0415
         from ..models.response_out import ResponseOut  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -158,6 +191,15 @@ class ReportItemOut:
             return cast(None | UUID, data)
 
         addressed_to_board_id = _parse_addressed_to_board_id(d.pop("addressedToBoardId"))
+
+        body = d.pop("body")
+
+        def _parse_days_to_implemented(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        days_to_implemented = _parse_days_to_implemented(d.pop("daysToImplemented"))
 
         def _parse_days_to_response(data: object) -> int | None:
             if data is None:
@@ -249,11 +291,27 @@ class ReportItemOut:
 
         submitted_at = _parse_submitted_at(d.pop("submittedAt"))
 
+        themes = []
+        _themes = d.pop("themes")
+        for themes_item_data in _themes:
+            themes_item = ReportThemeOut.from_dict(themes_item_data)
+
+            themes.append(themes_item)
+
         title = d.pop("title")
+
+        updates = []
+        _updates = d.pop("updates")
+        for updates_item_data in _updates:
+            updates_item = ReportNoteOut.from_dict(updates_item_data)
+
+            updates.append(updates_item)
 
         report_item_out = cls(
             addressed_to=addressed_to,
             addressed_to_board_id=addressed_to_board_id,
+            body=body,
+            days_to_implemented=days_to_implemented,
             days_to_response=days_to_response,
             decision=decision,
             first_submitted_at=first_submitted_at,
@@ -264,7 +322,9 @@ class ReportItemOut:
             response_due_on=response_due_on,
             status=status,
             submitted_at=submitted_at,
+            themes=themes,
             title=title,
+            updates=updates,
         )
 
         report_item_out.additional_properties = d

@@ -124,12 +124,16 @@ def sync_detailed(
     format_: None | RecommendationsReportFormatType0 | Unset = UNSET,
     accept: None | str | Unset = UNSET,
 ) -> Response[Problem | ReportOut]:
-    """Recommendations Report
+    """The "you said, we did" report
 
      Recommendations first submitted in the period, with counts by decision, the median
-    days to a response, the share answered on time, and each one's decision, reasons and
-    status. `dueCount` is every response plus every submission left unanswered past its due
-    date; `onTimeShare` is `answeredOnTime / due`.
+    days to a response and the share answered on time. Each entry is what the board said
+    (`body`, `themes`), the latest `response` with its reasons, every progress note
+    (`updates`, "we did") dated, and the days each step took: `daysToResponse`, each note's
+    `daysSinceResponse` and `daysSincePrevious`, and `daysToImplemented`. `dueCount` is
+    every response plus every submission left unanswered past its due date; `onTimeShare`
+    is `answeredOnTime / due`. The CSV has a row per recommendation, its notes a line each
+    in `progressNotes`.
 
     Args:
         board_id (UUID):
@@ -170,12 +174,16 @@ def sync(
     format_: None | RecommendationsReportFormatType0 | Unset = UNSET,
     accept: None | str | Unset = UNSET,
 ) -> Problem | ReportOut | None:
-    """Recommendations Report
+    """The "you said, we did" report
 
      Recommendations first submitted in the period, with counts by decision, the median
-    days to a response, the share answered on time, and each one's decision, reasons and
-    status. `dueCount` is every response plus every submission left unanswered past its due
-    date; `onTimeShare` is `answeredOnTime / due`.
+    days to a response and the share answered on time. Each entry is what the board said
+    (`body`, `themes`), the latest `response` with its reasons, every progress note
+    (`updates`, "we did") dated, and the days each step took: `daysToResponse`, each note's
+    `daysSinceResponse` and `daysSincePrevious`, and `daysToImplemented`. `dueCount` is
+    every response plus every submission left unanswered past its due date; `onTimeShare`
+    is `answeredOnTime / due`. The CSV has a row per recommendation, its notes a line each
+    in `progressNotes`.
 
     Args:
         board_id (UUID):
@@ -211,12 +219,16 @@ async def asyncio_detailed(
     format_: None | RecommendationsReportFormatType0 | Unset = UNSET,
     accept: None | str | Unset = UNSET,
 ) -> Response[Problem | ReportOut]:
-    """Recommendations Report
+    """The "you said, we did" report
 
      Recommendations first submitted in the period, with counts by decision, the median
-    days to a response, the share answered on time, and each one's decision, reasons and
-    status. `dueCount` is every response plus every submission left unanswered past its due
-    date; `onTimeShare` is `answeredOnTime / due`.
+    days to a response and the share answered on time. Each entry is what the board said
+    (`body`, `themes`), the latest `response` with its reasons, every progress note
+    (`updates`, "we did") dated, and the days each step took: `daysToResponse`, each note's
+    `daysSinceResponse` and `daysSincePrevious`, and `daysToImplemented`. `dueCount` is
+    every response plus every submission left unanswered past its due date; `onTimeShare`
+    is `answeredOnTime / due`. The CSV has a row per recommendation, its notes a line each
+    in `progressNotes`.
 
     Args:
         board_id (UUID):
@@ -255,12 +267,16 @@ async def asyncio(
     format_: None | RecommendationsReportFormatType0 | Unset = UNSET,
     accept: None | str | Unset = UNSET,
 ) -> Problem | ReportOut | None:
-    """Recommendations Report
+    """The "you said, we did" report
 
      Recommendations first submitted in the period, with counts by decision, the median
-    days to a response, the share answered on time, and each one's decision, reasons and
-    status. `dueCount` is every response plus every submission left unanswered past its due
-    date; `onTimeShare` is `answeredOnTime / due`.
+    days to a response and the share answered on time. Each entry is what the board said
+    (`body`, `themes`), the latest `response` with its reasons, every progress note
+    (`updates`, "we did") dated, and the days each step took: `daysToResponse`, each note's
+    `daysSinceResponse` and `daysSincePrevious`, and `daysToImplemented`. `dueCount` is
+    every response plus every submission left unanswered past its due date; `onTimeShare`
+    is `answeredOnTime / due`. The CSV has a row per recommendation, its notes a line each
+    in `progressNotes`.
 
     Args:
         board_id (UUID):
