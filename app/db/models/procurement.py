@@ -41,9 +41,7 @@ class Lot(Timestamped, table=True):
     )
 
     organisation_id: uuid.UUID = org_field()
-    procurement_id: uuid.UUID = Field(
-        foreign_key="procurements.id", ondelete="CASCADE", index=True
-    )
+    procurement_id: uuid.UUID = Field(foreign_key="procurements.id", ondelete="CASCADE", index=True)
     title: str
     phase: str = "scoring"
     moderation_opened_at: datetime | None = time_field()
@@ -87,9 +85,7 @@ class PanelMember(Timestamped, table=True):
 
     __tablename__ = "procurement_panel_members"
     __table_args__ = (
-        CheckConstraint(
-            "role IN ('expert_by_experience', 'professional', 'chair')", name="role"
-        ),
+        CheckConstraint("role IN ('expert_by_experience', 'professional', 'chair')", name="role"),
         UniqueConstraint("lot_id", "person_id"),
     )
 
@@ -142,9 +138,7 @@ class ScoreChange(Timestamped, table=True):
     __tablename__ = "procurement_score_changes"
 
     organisation_id: uuid.UUID = org_field()
-    score_id: uuid.UUID = Field(
-        foreign_key="procurement_scores.id", ondelete="CASCADE", index=True
-    )
+    score_id: uuid.UUID = Field(foreign_key="procurement_scores.id", ondelete="CASCADE", index=True)
     from_score: int
     from_rationale: str
     to_score: int
@@ -168,4 +162,3 @@ class AgreedScore(Timestamped, table=True):
     difference_reason: str | None = None
     recorded_by_id: uuid.UUID
     updated_at: datetime | None = time_field()
-
