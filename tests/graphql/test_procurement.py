@@ -1,0 +1,57 @@
+"""Procurement over GraphQL: the same rules as REST, through the same domain."""
+
+from __future__ import annotations
+
+import httpx
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from tests.api.procurement_setup import declare_clear, evaluate, panel
+from tests.graphql.helpers import gql, nodes, ok, only_error
+
+SCORE = """mutation($lot: UUID!, $input: SaveLotScoreInput!) {
+  saveLotScore(lotId: $lot, input: $input) { score rationale changes { fromScore reason } }
+}"""
+
+
+async def test_panels_bidders_and_sealed_scores(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    p = await panel(db, app, client)
+    lot = {"lot": p.lot["id"]}
+    bidders = "query($lot: UUID!) { lotBidders(lotId: $lot) { name } }"
+    seen = ok(await gql(client, p.expert, bidders, lot))["lotBidders"]
+    assert [b["name"] for b in seen] == ["Acme Care Ltd", "Better Futures CIC"]
+    only_error(await gql(client, p.other, bidders, lot), "NOT_FOUND")
+    listed = ok(
+        await gql(
+            client,
+            p.other,
+            "query($id: UUID!) { procurementLots(procurementId: $id) { title mix { complete } } }",
+            {"id": p.procurement["id"]},
+        )
+    )["procurementLots"]
+    assert listed == [{"title": "South", "mix": {"complete": False}}]
+    mine = ok(await gql(client, p.bystander, "{ procurements { edges { node { id } } } }"))
+    assert nodes(mine["procurements"]) == []
+
+    await evaluate(client, p)
+    body = {
+        "bidderId": p.bidders[0]["id"],
+        "questionId": p.questions[0]["id"],
+        "score": 7,
+        "rationale": "Strong",
+    }
+    only_error(await gql(client, p.expert, SCORE, {**lot, "input": body}), "FORBIDDEN")
+    await declare_clear(client, p, p.expert)
+    refused = only_error(
+        await gql(client, p.expert, SCORE, {**lot, "input": body}), "RULE_VIOLATION"
+    )
+    assert refused["extensions"]["errors"][0]["pointer"] == "/score"
+    saved = ok(await gql(client, p.expert, SCORE, {**lot, "input": {**body, "score": 3}}))
+    assert saved["saveLotScore"]["score"] == 3
+    sealed = "query($lot: UUID!) { lotScores(lotId: $lot) { score } }"
+    only_error(await gql(client, p.chair, sealed, lot), "FORBIDDEN")
+    only_error(await gql(client, p.coordinator, sealed, lot), "FORBIDDEN")
+    open_moderation = "mutation($lot: UUID!) { openLotModeration(lotId: $lot) { phase } }"
+    only_error(await gql(client, p.chair, open_moderation, lot), "CONFLICT")
