@@ -90,8 +90,9 @@ async def move_procurement(
     session: Session, actor: CurrentActor, procurement_id: uuid.UUID, body: ProcurementTransition
 ) -> ProcurementOut:
     """draft -> open -> evaluating -> moderating -> concluded (every lot concluded first).
-    Lots, bidders and questions are fixed from evaluating on. Emits `procurement.open`,
-    `procurement.evaluating`, `procurement.moderating`, `procurement.concluded`."""
+    Lots, bidders and questions are fixed from evaluating on. Emits `procurement.opened`,
+    `procurement.evaluation_started`, `procurement.moderation_started`,
+    `procurement.concluded`."""
     row = await setup.move_procurement(session, actor, procurement_id, body.status)
     return procurement_out(row)
 

@@ -39,6 +39,12 @@ TRANSITIONS: dict[S, tuple[S, ...]] = {
     S.CONCLUDED: (),
 }
 _SHAPING = {S.DRAFT.value, S.OPEN.value}
+EVENTS = {
+    S.OPEN: "procurement.opened",
+    S.EVALUATING: "procurement.evaluation_started",
+    S.MODERATING: "procurement.moderation_started",
+    S.CONCLUDED: "procurement.concluded",
+}
 
 
 async def get_procurement(
@@ -113,7 +119,7 @@ async def move_procurement(
     audit.emit(
         session,
         row.organisation_id,
-        f"procurement.{target.value}",
+        EVENTS[target],
         {"procurementId": str(row.id), "status": target.value},
     )
     return row
