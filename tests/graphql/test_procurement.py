@@ -54,4 +54,7 @@ async def test_panels_bidders_and_sealed_scores(
     only_error(await gql(client, p.chair, sealed, lot), "FORBIDDEN")
     only_error(await gql(client, p.coordinator, sealed, lot), "FORBIDDEN")
     open_moderation = "mutation($lot: UUID!) { openLotModeration(lotId: $lot) { phase } }"
+    # Not before the chair has declared; then not while scorers have not submitted.
+    only_error(await gql(client, p.chair, open_moderation, lot), "FORBIDDEN")
+    await declare_clear(client, p, p.chair)
     only_error(await gql(client, p.chair, open_moderation, lot), "CONFLICT")

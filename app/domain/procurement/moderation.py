@@ -19,7 +19,7 @@ from app.domain.procurement import ranking
 from app.domain.procurement.access import LotAccess, lot_access
 from app.domain.procurement.mix import mix
 from app.domain.procurement.schemas import AgreedScoreInput, LotPhase, ProcurementStatus
-from app.domain.procurement.scoring import in_scale
+from app.domain.procurement.scoring import declared_for_all, in_scale, require_unsealed
 from app.domain.procurement.setup import bidders_of, questions_of
 
 _MODERATABLE = {ProcurementStatus.EVALUATING.value, ProcurementStatus.MODERATING.value}
@@ -44,6 +44,7 @@ async def open_moderation(session: AsyncSession, actor: Actor, lot_id: uuid.UUID
     access = await lot_access(session, actor, lot_id, for_update=True)
     if not access.chair:
         raise PermissionDenied("Only the lot's chair opens moderation.")
+    await declared_for_all(session, access)
     if access.procurement.status not in _MODERATABLE:
         raise Conflict("Moderation opens while the procurement is evaluating or moderating.")
     _step(access.lot, LotPhase.MODERATING)
@@ -154,7 +155,7 @@ async def agreed_of(session: AsyncSession, lot_id: uuid.UUID) -> list[AgreedScor
 
 async def list_agreed(session: AsyncSession, actor: Actor, lot_id: uuid.UUID) -> list[AgreedScore]:
     access = await lot_access(session, actor, lot_id)
-    access.require_all_scores()
+    await require_unsealed(session, access)
     return await agreed_of(session, lot_id)
 
 
@@ -184,7 +185,7 @@ def weighted(questions: list[Question]) -> list[ranking.Weighted]:
 
 async def results(session: AsyncSession, actor: Actor, lot_id: uuid.UUID) -> Results:
     access = await lot_access(session, actor, lot_id)
-    access.require_all_scores()
+    await require_unsealed(session, access)
     bidders = await bidders_of(session, lot_id)
     questions = await questions_of(session, lot_id)
     agreed = {(a.bidder_id, a.question_id): a.score for a in await agreed_of(session, lot_id)}

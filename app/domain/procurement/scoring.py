@@ -30,7 +30,7 @@ def in_scale(question: Question, score: int, pointer: str) -> None:
         )
 
 
-async def _scorer(session: AsyncSession, access: LotAccess) -> PanelMember:
+async def declared_for_all(session: AsyncSession, access: LotAccess) -> PanelMember:
     """The caller as a member cleared to see bids: declared for every bidder."""
     member = access.member
     if member is None:
@@ -44,11 +44,19 @@ async def _scorer(session: AsyncSession, access: LotAccess) -> PanelMember:
     return member
 
 
+async def require_unsealed(session: AsyncSession, access: LotAccess) -> None:
+    """Scores are open to this caller: moderation is open, they have submitted (or score
+    nothing), and, as a member, they have declared for every bidder."""
+    access.require_all_scores()
+    if not access.manager:
+        await declared_for_all(session, access)
+
+
 async def my_scores(
     session: AsyncSession, actor: Actor, lot_id: uuid.UUID
 ) -> tuple[list[Score], dict[uuid.UUID, list[ScoreChange]]]:
     access = await lot_access(session, actor, lot_id)
-    member = await _scorer(session, access)
+    member = await declared_for_all(session, access)
     return await scores_of(session, [member.id])
 
 
@@ -87,7 +95,7 @@ async def save_score(
 ) -> tuple[Score, list[ScoreChange]]:
     """A draft, or (after submitting) a change with its reason."""
     access = await lot_access(session, actor, lot_id)
-    member = await _scorer(session, access)
+    member = await declared_for_all(session, access)
     _scoring_open(access)
     if data.bidder_id not in {b.id for b in await bidders_of(session, lot_id)}:
         raise RuleViolation.field("/bidderId", "Not a bidder of this lot.")
@@ -159,7 +167,7 @@ async def save_score(
 async def submit(session: AsyncSession, actor: Actor, lot_id: uuid.UUID) -> PanelMember:
     """Seal the caller's scores: every question they score, for every bidder."""
     access = await lot_access(session, actor, lot_id)
-    member = await _scorer(session, access)
+    member = await declared_for_all(session, access)
     _scoring_open(access)
     if member.submitted_at is not None:
         return member
@@ -194,7 +202,7 @@ async def all_scores(
 ) -> tuple[list[Score], dict[uuid.UUID, list[ScoreChange]]]:
     """Everyone's scores, once moderation is open and the caller has submitted."""
     access = await lot_access(session, actor, lot_id)
-    access.require_all_scores()
+    await require_unsealed(session, access)
     # A removed member's scores stay in the trail (trail.py) but count for nothing here.
     members = await session.scalars(
         select(PanelMember.id).where(

@@ -107,14 +107,24 @@ async def move_procurement(
     allowed = TRANSITIONS[current]
     if target not in allowed:
         raise InvalidTransition("procurement", current, target, [a.value for a in allowed])
-    if target == S.CONCLUDED:
-        open_lots = await session.scalar(
+    # Scoring happens only while the procurement is evaluating: moving on before every lot
+    # has left scoring would shut a panel out mid-way.
+    behind = {
+        S.MODERATING: (LotPhase.SCORING,),
+        S.CONCLUDED: (LotPhase.SCORING, LotPhase.MODERATING),
+    }
+    if target in behind:
+        waiting = await session.scalar(
             select(func.count())
             .select_from(Lot)
-            .where(Lot.procurement_id == row.id, Lot.phase != LotPhase.CONCLUDED.value)
+            .where(
+                Lot.procurement_id == row.id,
+                col(Lot.phase).in_([p.value for p in behind[target]]),
+            )
         )
-        if open_lots:
-            raise Conflict("Every lot must be concluded before the procurement is.")
+        if waiting:
+            step = "moderation" if target == S.MODERATING else "conclusion"
+            raise Conflict(f"{waiting} lot(s) must reach {step} first.")
     await store.patch(session, actor, row, {"status": target.value}, "procurement")
     audit.emit(
         session,

@@ -41,7 +41,7 @@ COLUMNS = [
 async def trail_csv(session: AsyncSession, actor: Actor, lot_id: uuid.UUID) -> str:
     access = await lot_access(session, actor, lot_id)
     access.require_manager()
-    access.require_all_scores()
+    access.require_all_scores()  # a coordinator: moderation must be open
     assert access.lot.phase != LotPhase.SCORING.value
     bidders = {b.id: b for b in await bidders_of(session, lot_id)}
     questions = {q.id: q for q in await questions_of(session, lot_id)}
