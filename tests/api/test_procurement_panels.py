@@ -3,12 +3,18 @@ conflicts of interest taking a member off a lot with the reason kept."""
 
 from __future__ import annotations
 
+import io
+import json
+import zipfile
+
 import httpx
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import select
 
 from app.db.models import AuditEvent, OutboxEvent
+from app.domain.procurement.panels import DECLARED
+from tests import factories
 from tests.api.helpers import problem
 from tests.api.procurement_setup import declare_clear, evaluate, get, panel, post, score
 
@@ -127,3 +133,34 @@ async def test_a_declared_connection_removes_the_member_with_the_reason_kept(
         payloads = [str(e.payload) for e in await session.scalars(select(OutboxEvent))]
     assert kinds.count("panel.member_removed") == 2
     assert not any("cousin" in text or "Acme" in text for text in payloads)
+
+
+async def test_a_members_declarations_are_in_their_export_and_lose_their_wording_on_erasure(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    p = await panel(db, app, client)
+    admin = await factories.caller(db, app, p.org, "administrator")
+    lot_id = p.lot["id"]
+    connected = {
+        "declarations": [
+            {"bidderId": p.bidders[0]["id"], "connected": False},
+            {"bidderId": p.bidders[1]["id"], "connected": True, "detail": "My cousin runs it"},
+        ]
+    }
+    await post(client, p.expert, f"/lots/{lot_id}/declarations", connected)
+    exported = await get(client, p.expert, f"/people/{p.expert.id}/export")
+    assert exported.status_code == 200
+    archive = zipfile.ZipFile(io.BytesIO(exported.content))
+    seats = json.loads(archive.read("procurement_panel_seats.json"))
+    assert [s["removed_reason"] for s in seats] == [DECLARED]
+    declared = json.loads(archive.read("procurement_declarations.json"))
+    assert sorted(d["detail"] or "" for d in declared) == ["", "My cousin runs it"]
+    assert "Acme" not in exported.content.decode("latin-1")
+
+    erased = await client.post(f"/api/v1/people/{p.expert.id}/erasure", headers=admin.headers)
+    assert erased.status_code in {200, 201}, erased.text
+    kept = (await get(client, p.coordinator, f"/lots/{lot_id}/declarations")).json()
+    assert sorted((d["connected"], d["detail"] or "") for d in kept) == [
+        (False, ""),
+        (True, "(erased)"),
+    ]
