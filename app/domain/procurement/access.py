@@ -7,13 +7,14 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import Lot, PanelMember, Procurement
 from app.domain import store
 from app.domain.actors import Actor, Permission, require
-from app.domain.errors import NotFound, PermissionDenied
+from app.domain.errors import Conflict, NotFound, PermissionDenied
 from app.domain.procurement.schemas import LotPhase, PanelRole
 
 
@@ -112,3 +113,12 @@ async def lot_access(
         raise NotFound("lot")
     lot, procurement, member = found
     return LotAccess(lot, procurement, member if actor.is_person else None, manages(actor))
+
+
+async def flush_unique(session: AsyncSession, detail: str) -> None:
+    """Flush a new row whose uniqueness a concurrent request may have taken first: the
+    database's constraint decides, and the loser gets 409 rather than 500."""
+    try:
+        await session.flush()
+    except IntegrityError:
+        raise Conflict(detail) from None

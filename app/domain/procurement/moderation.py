@@ -16,7 +16,7 @@ from app.domain import audit
 from app.domain.actors import Actor
 from app.domain.errors import Conflict, InvalidTransition, PermissionDenied, RuleViolation
 from app.domain.procurement import ranking
-from app.domain.procurement.access import LotAccess, lot_access
+from app.domain.procurement.access import LotAccess, flush_unique, lot_access
 from app.domain.procurement.mix import mix
 from app.domain.procurement.schemas import AgreedScoreInput, LotPhase, ProcurementStatus
 from app.domain.procurement.scoring import declared_for_all, in_scale, require_unsealed
@@ -129,6 +129,7 @@ async def record_agreed(
             recorded_by_id=actor.id,
         )
         session.add(row)
+        await flush_unique(session, "That agreed score was recorded at the same time.")
     else:
         row.score, row.rationale = data.score, data.rationale
         row.difference_reason, row.recorded_by_id = data.difference_reason, actor.id

@@ -14,7 +14,7 @@ from app.db.types import utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor
 from app.domain.errors import Conflict, FieldProblem, NotFound, PermissionDenied, RuleViolation
-from app.domain.procurement.access import lot_access, readable_lots
+from app.domain.procurement.access import flush_unique, lot_access, readable_lots
 from app.domain.procurement.mix import Mix, mix
 from app.domain.procurement.schemas import (
     DeclarationsInput,
@@ -66,7 +66,7 @@ async def add_member(
         question_ids=[str(q) for q in dict.fromkeys(data.question_ids)],
     )
     session.add(member)
-    await session.flush()
+    await flush_unique(session, "That person is already on this lot's panel.")
     audit.record(
         session,
         actor,
@@ -205,7 +205,7 @@ async def declare(
         for d in data.declarations
     ]
     session.add_all(rows)
-    await session.flush()
+    await flush_unique(session, "Already declared for one of these bidders.")
     audit.record(
         session,
         actor,

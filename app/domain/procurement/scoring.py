@@ -15,7 +15,7 @@ from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor
 from app.domain.errors import Conflict, PermissionDenied, RuleViolation
-from app.domain.procurement.access import LotAccess, lot_access
+from app.domain.procurement.access import LotAccess, flush_unique, lot_access
 from app.domain.procurement.panels import declared_bidders
 from app.domain.procurement.schemas import LotPhase, ProcurementStatus, ScoreInput
 from app.domain.procurement.setup import bidders_of, questions_of
@@ -126,7 +126,7 @@ async def save_score(
             rationale=data.rationale,
         )
         session.add(row)
-        await session.flush()
+        await flush_unique(session, "That score was entered at the same time: try again.")
     else:
         if sealed and (row.score, row.rationale) != (data.score, data.rationale):
             assert data.reason is not None

@@ -15,6 +15,7 @@ from app.domain.errors import Conflict, InvalidTransition
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.procurement.access import (
     LotAccess,
+    flush_unique,
     lot_access,
     manages,
     readable_lots,
@@ -186,7 +187,7 @@ async def add_bidder(
         raise Conflict("That organisation already bids for this lot.")
     bidder = Bidder(organisation_id=actor.organisation_id, lot_id=lot_id, name=data.name)
     session.add(bidder)
-    await session.flush()
+    await flush_unique(session, "That organisation already bids for this lot.")
     # The name is what is sensitive: the audit keeps the field, never the value.
     audit.record(
         session, actor, "bidder.added", "bidder", bidder.id, bidder.organisation_id, ["name"]
