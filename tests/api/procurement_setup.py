@@ -149,3 +149,28 @@ async def score(
         **extra,
     }
     return await client.post(f"{API}/lots/{p.lot['id']}/my-scores", json=body, headers=who.headers)
+
+
+async def scored(client: httpx.AsyncClient, p: Panel) -> None:
+    """Everyone declared clear and scored: expert 4/3 and 2/2, professional 3/3 and 2/1,
+    chair (question 1 only) 4 and 2."""
+    await evaluate(client, p)
+    for who in (p.expert, p.professional, p.chair):
+        await declare_clear(client, p, who)
+    plan = [
+        (p.expert, [(0, 0, 4), (0, 1, 3), (1, 0, 2), (1, 1, 2)]),
+        (p.professional, [(0, 0, 3), (0, 1, 3), (1, 0, 2), (1, 1, 1)]),
+        (p.chair, [(0, 0, 4), (1, 0, 2)]),
+    ]
+    for who, scores in plan:
+        for bidder, question, value in scores:
+            answer = await score(client, who, p, bidder, question, value)
+            assert answer.status_code == 200, answer.text
+
+
+async def moderated(client: httpx.AsyncClient, p: Panel) -> None:
+    """Scored and submitted by everyone, and moderation opened by the chair."""
+    await scored(client, p)
+    for who in (p.expert, p.professional, p.chair):
+        await post(client, who, f"/lots/{p.lot['id']}/my-scores/submit")
+    await post(client, p.chair, f"/lots/{p.lot['id']}/moderation")

@@ -14,24 +14,7 @@ from sqlmodel import select
 
 from app.db.models import OutboxEvent
 from tests.api.helpers import problem
-from tests.api.procurement_setup import Panel, declare_clear, evaluate, get, panel, post, score
-
-
-async def _scored(client: httpx.AsyncClient, p: Panel) -> None:
-    """Everyone declared clear and scored: expert 4/3 and 2/2, professional 3/3 and 2/1,
-    chair (question 1 only) 4 and 2."""
-    await evaluate(client, p)
-    for who in (p.expert, p.professional, p.chair):
-        await declare_clear(client, p, who)
-    plan = [
-        (p.expert, [(0, 0, 4), (0, 1, 3), (1, 0, 2), (1, 1, 2)]),
-        (p.professional, [(0, 0, 3), (0, 1, 3), (1, 0, 2), (1, 1, 1)]),
-        (p.chair, [(0, 0, 4), (1, 0, 2)]),
-    ]
-    for who, scores in plan:
-        for bidder, question, value in scores:
-            answer = await score(client, who, p, bidder, question, value)
-            assert answer.status_code == 200, answer.text
+from tests.api.procurement_setup import declare_clear, evaluate, get, panel, post, score, scored
 
 
 async def test_a_score_off_the_scale_names_the_field(
@@ -53,7 +36,7 @@ async def test_scores_stay_sealed_until_submitted_and_moderation_opens(
     client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
 ) -> None:
     p = await panel(db, app, client)
-    await _scored(client, p)
+    await scored(client, p)
     lot_id = p.lot["id"]
     scores = f"/lots/{lot_id}/scores"
     # Drafts change freely; the member sees only their own.
@@ -98,7 +81,7 @@ async def test_moderation_agrees_scores_ranks_bidders_and_exports_the_trail(
     client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
 ) -> None:
     p = await panel(db, app, client)
-    await _scored(client, p)
+    await scored(client, p)
     lot_id = p.lot["id"]
     for who in (p.expert, p.professional, p.chair):
         await post(client, who, f"/lots/{lot_id}/my-scores/submit")

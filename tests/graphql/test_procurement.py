@@ -6,7 +6,7 @@ import httpx
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from tests.api.procurement_setup import declare_clear, evaluate, panel
+from tests.api.procurement_setup import declare_clear, evaluate, moderated, panel
 from tests.graphql.helpers import gql, nodes, ok, only_error
 
 SCORE = """mutation($lot: UUID!, $input: SaveLotScoreInput!) {
@@ -58,3 +58,53 @@ async def test_panels_bidders_and_sealed_scores(
     only_error(await gql(client, p.chair, open_moderation, lot), "FORBIDDEN")
     await declare_clear(client, p, p.chair)
     only_error(await gql(client, p.chair, open_moderation, lot), "CONFLICT")
+
+
+AGREE = """mutation($lot: UUID!, $input: RecordAgreedScoreInput!) {
+  recordAgreedScore(lotId: $lot, input: $input) { score differenceReason }
+}"""
+
+
+async def test_moderation_agreed_scores_and_results(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    p = await panel(db, app, client)
+    await moderated(client, p)
+    lot = {"lot": p.lot["id"]}
+    scores = ok(
+        await gql(client, p.expert, "query($lot: UUID!) { lotScores(lotId: $lot) { score } }", lot)
+    )
+    assert len(scores["lotScores"]) == 10
+    for b, bidder in enumerate(p.bidders):
+        for question in p.questions:
+            body = {
+                "bidderId": bidder["id"],
+                "questionId": question["id"],
+                "score": 4 - b,
+                "rationale": "Agreed",
+                "differenceReason": "Discussed at the meeting",
+            }
+            ok(await gql(client, p.chair, AGREE, {**lot, "input": body}))
+    results = ok(
+        await gql(
+            client,
+            p.professional,
+            """query($lot: UUID!) {
+                 lotResults(lotId: $lot) {
+                   phase standings { bidderName total maxTotal rank tied complete }
+                 }
+               }""",
+            lot,
+        )
+    )["lotResults"]
+    assert results["phase"] == "MODERATING"
+    assert [(s["bidderName"], s["total"], s["rank"]) for s in results["standings"]] == [
+        ("Acme Care Ltd", 16, 1),
+        ("Better Futures CIC", 12, 2),
+    ]
+    concluded = ok(
+        await gql(
+            client, p.chair, "mutation($lot: UUID!) { concludeLot(lotId: $lot) { phase } }", lot
+        )
+    )
+    assert concluded["concludeLot"]["phase"] == "CONCLUDED"

@@ -116,6 +116,7 @@ async def save_score(
         )
     )
     history: list[ScoreChange] = []
+    changed = row is None or (row.score, row.rationale) != (data.score, data.rationale)
     if row is None:
         row = Score(
             organisation_id=actor.organisation_id,
@@ -128,7 +129,7 @@ async def save_score(
         session.add(row)
         await flush_unique(session, "That score was entered at the same time: try again.")
     else:
-        if sealed and (row.score, row.rationale) != (data.score, data.rationale):
+        if sealed and changed:
             assert data.reason is not None
             session.add(
                 ScoreChange(
@@ -154,7 +155,7 @@ async def save_score(
         row.organisation_id,
         ["score", "rationale"],
     )
-    if sealed:
+    if sealed and changed:
         audit.emit(
             session,
             row.organisation_id,
