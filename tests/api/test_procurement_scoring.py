@@ -85,6 +85,10 @@ async def test_moderation_agrees_scores_ranks_bidders_and_exports_the_trail(
     lot_id = p.lot["id"]
     for who in (p.expert, p.professional, p.chair):
         await post(client, who, f"/lots/{lot_id}/my-scores/submit")
+    # A late change, with a reason a spreadsheet would run if it were not made safe.
+    formula = '=HYPERLINK("http://x.example/","Misread")'
+    changed = await score(client, p.expert, p, 1, 1, 1, reason=formula)
+    assert changed.status_code == 200, changed.text
     await post(client, p.chair, f"/lots/{lot_id}/moderation")
 
     def agreed(bidder: int, question: int, value: int, **extra: str) -> dict[str, object]:
@@ -139,6 +143,11 @@ async def test_moderation_agrees_scores_ranks_bidders_and_exports_the_trail(
     assert kinds.count("panel_member") == 3
     assert kinds.count("individual") == 10
     assert kinds.count("agreed") == 4
+    (change,) = [r for r in rows if r["record"] == "change"]
+    assert (change["previousScore"], change["score"]) == ("2", "1")
+    assert change["reason"] == "'" + formula
+    assert change["bidder"] == "Better Futures CIC"
+    assert change["member"]  # the person's name, for the panel's own record
     totals = [(r["bidder"], r["score"], r["reason"]) for r in rows if r["record"] == "total"]
     assert totals == [
         ("Better Futures CIC", "13", "rank 1 of 2; out of 16"),
