@@ -51,6 +51,7 @@ _LOCATION = {
     *("erasePerson", "addSupervisionRecord", "createElection", "nominate"),
     *("createBoardPoll", "createEventPoll", "createOpportunity", "apply", "createPairing"),
     "createEscalationLevel",
+    *("createProcurement", "createLot", "addBidder", "addQuestion", "addPanelMember"),
 }
 
 
