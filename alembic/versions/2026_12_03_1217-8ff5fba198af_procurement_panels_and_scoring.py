@@ -1,7 +1,7 @@
 """procurement panels and scoring
 
 Revision ID: 8ff5fba198af
-Revises: 2a3643ae3f91
+Revises: 05aff3d00785
 Create Date: 2026-12-03 12:17:22.195643
 """
 
@@ -16,7 +16,7 @@ from sqlalchemy.dialects import postgresql
 import app.db.types
 
 revision: str = "8ff5fba198af"
-down_revision: str | None = "2a3643ae3f91"
+down_revision: str | None = "05aff3d00785"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -9,6 +9,8 @@ from .action_update import ActionUpdate
 from .add_paper_version_version_create import AddPaperVersionVersionCreate
 from .agenda_item_input import AgendaItemInput
 from .agenda_item_out import AgendaItemOut
+from .agreed_score_input import AgreedScoreInput
+from .agreed_score_out import AgreedScoreOut
 from .api_client_create import ApiClientCreate
 from .api_client_out import ApiClientOut
 from .api_client_summary import ApiClientSummary
@@ -28,6 +30,8 @@ from .back_seat_out import BackSeatOut
 from .back_seat_set import BackSeatSet
 from .ballot_cast import BallotCast
 from .ballot_receipt_out import BallotReceiptOut
+from .bidder_create import BidderCreate
+from .bidder_out import BidderOut
 from .board_create import BoardCreate
 from .board_kind import BoardKind
 from .board_out import BoardOut
@@ -52,10 +56,14 @@ from .content_link_out import ContentLinkOut
 from .day_part import DayPart
 from .decide_request import DecideRequest
 from .decision import Decision
+from .declaration_input import DeclarationInput
+from .declaration_out import DeclarationOut
+from .declarations_input import DeclarationsInput
 from .decline_out import DeclineOut
 from .decline_request import DeclineRequest
 from .delivery_out import DeliveryOut
 from .delivery_status import DeliveryStatus
+from .descriptor_out import DescriptorOut
 from .elected_role import ElectedRole
 from .election_create import ElectionCreate
 from .election_method import ElectionMethod
@@ -96,6 +104,9 @@ from .issue_transition import IssueTransition
 from .issue_update import IssueUpdate
 from .item_out import ItemOut
 from .late_paper_out import LatePaperOut
+from .lot_create import LotCreate
+from .lot_out import LotOut
+from .lot_phase import LotPhase
 from .mark_paid import MarkPaid
 from .me_out import MeOut
 from .meeting_create import MeetingCreate
@@ -115,6 +126,7 @@ from .mileage_rates import MileageRates
 from .mileage_rates_out import MileageRatesOut
 from .minutes_input import MinutesInput
 from .minutes_out import MinutesOut
+from .mix_out import MixOut
 from .my_membership import MyMembership
 from .my_paper_out import MyPaperOut
 from .nomination_create import NominationCreate
@@ -154,6 +166,7 @@ from .page_out_paper_out import PageOutPaperOut
 from .page_out_payment_run_out import PageOutPaymentRunOut
 from .page_out_poll_out import PageOutPollOut
 from .page_out_private_read_out import PageOutPrivateReadOut
+from .page_out_procurement_out import PageOutProcurementOut
 from .page_out_progress_update_out import PageOutProgressUpdateOut
 from .page_out_recipient_out import PageOutRecipientOut
 from .page_out_seat_out import PageOutSeatOut
@@ -169,6 +182,9 @@ from .page_out_webhook_endpoint_out import PageOutWebhookEndpointOut
 from .pairing_create import PairingCreate
 from .pairing_kind import PairingKind
 from .pairing_out import PairingOut
+from .panel_member_create import PanelMemberCreate
+from .panel_member_out import PanelMemberOut
+from .panel_role import PanelRole
 from .paper_out import PaperOut
 from .paper_status import PaperStatus
 from .paper_tallies import PaperTallies
@@ -203,9 +219,15 @@ from .priority import Priority
 from .private_read_out import PrivateReadOut
 from .problem import Problem
 from .problem_type_out import ProblemTypeOut
+from .procurement_create import ProcurementCreate
+from .procurement_out import ProcurementOut
+from .procurement_status import ProcurementStatus
+from .procurement_transition import ProcurementTransition
 from .progress_status import ProgressStatus
 from .progress_update_create import ProgressUpdateCreate
 from .progress_update_out import ProgressUpdateOut
+from .question_create import QuestionCreate
+from .question_out import QuestionOut
 from .reading_status import ReadingStatus
 from .readyz_response_readyz import ReadyzResponseReadyz
 from .reason_input import ReasonInput
@@ -223,6 +245,7 @@ from .recommendation_trail_out import RecommendationTrailOut
 from .recommendation_update import RecommendationUpdate
 from .recommendations_report_format_type_0 import RecommendationsReportFormatType0
 from .referral_kind import ReferralKind
+from .removal import Removal
 from .renewal_input import RenewalInput
 from .reopen_request import ReopenRequest
 from .report_item_out import ReportItemOut
@@ -235,11 +258,15 @@ from .reschedule_input import RescheduleInput
 from .response_create import ResponseCreate
 from .response_out import ResponseOut
 from .result_out import ResultOut
+from .results_out import ResultsOut
 from .rota_out import RotaOut
 from .rota_request import RotaRequest
 from .run_status import RunStatus
 from .safeguarding_lead_set import SafeguardingLeadSet
 from .scope import Scope
+from .score_change_out import ScoreChangeOut
+from .score_input import ScoreInput
+from .score_out import ScoreOut
 from .seat_create import SeatCreate
 from .seat_kind import SeatKind
 from .seat_out import SeatOut
@@ -254,6 +281,7 @@ from .stage_change import StageChange
 from .stage_change_out import StageChangeOut
 from .stage_out import StageOut
 from .stand_down_input import StandDownInput
+from .standing_out import StandingOut
 from .submit_request import SubmitRequest
 from .supervision_kind import SupervisionKind
 from .supervision_record_create import SupervisionRecordCreate
@@ -301,6 +329,8 @@ __all__ = (
     "AddPaperVersionVersionCreate",
     "AgendaItemInput",
     "AgendaItemOut",
+    "AgreedScoreInput",
+    "AgreedScoreOut",
     "ApiClientCreate",
     "ApiClientOut",
     "ApiClientSummary",
@@ -320,6 +350,8 @@ __all__ = (
     "BackSeatSet",
     "BallotCast",
     "BallotReceiptOut",
+    "BidderCreate",
+    "BidderOut",
     "BoardCreate",
     "BoardKind",
     "BoardOut",
@@ -344,10 +376,14 @@ __all__ = (
     "DayPart",
     "DecideRequest",
     "Decision",
+    "DeclarationInput",
+    "DeclarationOut",
+    "DeclarationsInput",
     "DeclineOut",
     "DeclineRequest",
     "DeliveryOut",
     "DeliveryStatus",
+    "DescriptorOut",
     "ElectedRole",
     "ElectionCreate",
     "ElectionMethod",
@@ -388,6 +424,9 @@ __all__ = (
     "IssueUpdate",
     "ItemOut",
     "LatePaperOut",
+    "LotCreate",
+    "LotOut",
+    "LotPhase",
     "MarkPaid",
     "MeetingCreate",
     "MeetingOut",
@@ -407,6 +446,7 @@ __all__ = (
     "MileageRatesOut",
     "MinutesInput",
     "MinutesOut",
+    "MixOut",
     "MyMembership",
     "MyPaperOut",
     "NominationCreate",
@@ -446,6 +486,7 @@ __all__ = (
     "PageOutPaymentRunOut",
     "PageOutPollOut",
     "PageOutPrivateReadOut",
+    "PageOutProcurementOut",
     "PageOutProgressUpdateOut",
     "PageOutRecipientOut",
     "PageOutSeatOut",
@@ -459,6 +500,9 @@ __all__ = (
     "PairingCreate",
     "PairingKind",
     "PairingOut",
+    "PanelMemberCreate",
+    "PanelMemberOut",
+    "PanelRole",
     "PaperOut",
     "PaperStatus",
     "PaperTallies",
@@ -493,9 +537,15 @@ __all__ = (
     "PrivateReadOut",
     "Problem",
     "ProblemTypeOut",
+    "ProcurementCreate",
+    "ProcurementOut",
+    "ProcurementStatus",
+    "ProcurementTransition",
     "ProgressStatus",
     "ProgressUpdateCreate",
     "ProgressUpdateOut",
+    "QuestionCreate",
+    "QuestionOut",
     "ReadingStatus",
     "ReadyzResponseReadyz",
     "ReasonInput",
@@ -513,6 +563,7 @@ __all__ = (
     "RecommendationTrailOut",
     "RecommendationUpdate",
     "ReferralKind",
+    "Removal",
     "RenewalInput",
     "ReopenRequest",
     "ReportItemOut",
@@ -525,11 +576,15 @@ __all__ = (
     "ResponseCreate",
     "ResponseOut",
     "ResultOut",
+    "ResultsOut",
     "RotaOut",
     "RotaRequest",
     "RunStatus",
     "SafeguardingLeadSet",
     "Scope",
+    "ScoreChangeOut",
+    "ScoreInput",
+    "ScoreOut",
     "SeatCreate",
     "SeatKind",
     "SeatOut",
@@ -544,6 +599,7 @@ __all__ = (
     "StageChangeOut",
     "StageOut",
     "StandDownInput",
+    "StandingOut",
     "SubmitRequest",
     "SupervisionKind",
     "SupervisionRecordCreate",
