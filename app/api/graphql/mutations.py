@@ -38,6 +38,7 @@ from app.api.graphql.meetings import MeetingMutations
 from app.api.graphql.papers import PaperMutations
 from app.api.graphql.people import Interest, Person, TrainingRecord, Unavailability, person_node
 from app.api.graphql.polls import PollMutations
+from app.api.graphql.publishing import PublishingMutations
 from app.api.graphql.recommendations import RecommendationMutations
 from app.api.graphql.recruitment import RecruitmentMutations
 from app.api.graphql.seat_operations import SeatMutations
@@ -114,6 +115,7 @@ class Mutation(
     ExpenseMutations,
     ElectionMutations,
     PollMutations,
+    PublishingMutations,
     RecruitmentMutations,
     DataRightsMutations,
     SupportMutations,

@@ -32,10 +32,13 @@ from app.api.rest import (
     people,
     person_records,
     polls,
+    public,
+    publishing,
     recommendations,
     recommendations_report,
     recruitment,
     seats,
+    standing_items,
     supervision,
     support,
     terms,
@@ -55,8 +58,10 @@ for module in (
     supervision,
     boards,
     terms,
+    publishing,
     meetings,
     meetings_lifecycle,
+    standing_items,
     seats,
     papers,
     papers_content,
@@ -80,6 +85,7 @@ for module in (
     api_clients,
     webhooks,
     audit,
+    public,
 ):
     api_router.include_router(module.router)
 api_router.include_router(calendar.router)

@@ -41,6 +41,7 @@ from app.db.models.polls import (
     PollOption,
     PollVoter,
 )
+from app.db.models.publishing import BoardPublication, StandingAgendaItem
 from app.db.models.recommendations import (
     Issue,
     ProgressUpdate,
@@ -73,6 +74,7 @@ __all__ = [
     "BackSeat",
     "Ballot",
     "Board",
+    "BoardPublication",
     "BoardSponsor",
     "BoardTermSettings",
     "CalendarFeedToken",
@@ -120,6 +122,7 @@ __all__ = [
     "Seat",
     "SeatAssignment",
     "SeatPoolEntry",
+    "StandingAgendaItem",
     "SupervisionRecord",
     "Supervisor",
     "SupportSettings",

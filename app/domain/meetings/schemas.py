@@ -108,3 +108,12 @@ class ActionUpdate(Patch):
     owner_person_id: uuid.UUID | None = None
     due_on: IsoDate | None = None
     status: ActionStatus | None = None
+
+
+class MinutesPublicTextInput(Input):
+    public_text: str | None = Field(
+        max_length=200_000,
+        description="The minutes as the public may read them, with personal passages "
+        "replaced by [redacted]; shown on the board's public page once the minutes are "
+        "approved. null takes it down.",
+    )

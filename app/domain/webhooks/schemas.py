@@ -46,6 +46,8 @@ class WebhookEventType(StrEnum):
     APPLICATION_STAGE_CHANGED = "application.stage_changed"
     PAIRING_CREATED = "pairing.created"
     PAIRING_DELETED = "pairing.deleted"
+    BOARD_PUBLISHED = "board.published"
+    BOARD_UNPUBLISHED = "board.unpublished"
 
 
 class DeliveryStatus(StrEnum):
