@@ -17,6 +17,7 @@ from tests.api.helpers import API, if_match, problem
 from tests.api.public_setup import PUBLIC_PAPER, REDACTED, SLUG, SUMMARY, publish, published
 from tests.api.recommendations_setup import events, respond, submitted, team
 from tests.graphql.helpers import gql, ok
+from tests.support import StatementCounter
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 PAGE = f"{API}/public/boards/{SLUG}"
@@ -252,3 +253,34 @@ async def test_graphql_sets_and_reads_the_publication(
         {"b": str(other.id)},
     )
     assert taken["errors"][0]["extensions"]["code"] == "CONFLICT"
+
+
+async def test_the_page_reads_in_a_fixed_number_of_statements(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+) -> None:
+    world = await published(db, app, client)
+
+    async def count() -> int:
+        statements.reset()
+        assert (await client.get(PAGE)).status_code == 200
+        return statements.count
+
+    few = await count()
+    t = world.t
+    for title in ("Three", "Four", "Five"):
+        rid = await submitted(client, t, title=title)
+        await respond(client, t, rid)
+        progress = await client.post(
+            f"{API}/recommendations/{rid}/updates",
+            json={"status": "in_progress", "note": f"Started {title}"},
+            headers=t.partner.headers,
+        )
+        assert progress.status_code == 201, progress.text
+    assert await count() == few
+    page = (await client.get(PAGE)).json()
+    three = next(r for r in page["youSaidWeDid"] if r["title"] == "Three")
+    assert [p["note"] for p in three["progress"]] == ["Started Three"]
+    assert three["decision"] == "accepted"
