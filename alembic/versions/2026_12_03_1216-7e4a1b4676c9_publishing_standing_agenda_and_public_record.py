@@ -1,4 +1,5 @@
-"""standing agenda and public record
+"""publishing: standing agenda items per board, boards' public record settings, and the
+public text of minutes
 
 Revision ID: 7e4a1b4676c9
 Revises: 2a3643ae3f91
