@@ -13,6 +13,7 @@ from app.api.graphql.context import Info
 from app.api.graphql.derive import input_type, node, object_type
 from app.api.graphql.inputs import Version, to_domain
 from app.api.views import publishing as views
+from app.domain.meetings import schemas as meeting_inputs
 from app.domain.meetings import standing
 from app.domain.publishing import schemas as domain
 from app.domain.publishing import settings
@@ -28,12 +29,12 @@ class BoardPublication:
     pass
 
 
-@input_type(domain.StandingItemCreate, name="CreateStandingAgendaItemInput")
+@input_type(meeting_inputs.StandingItemCreate, name="CreateStandingAgendaItemInput")
 class CreateStandingAgendaItemInput:
     pass
 
 
-@input_type(domain.StandingItemUpdate, name="UpdateStandingAgendaItemInput")
+@input_type(meeting_inputs.StandingItemUpdate, name="UpdateStandingAgendaItemInput")
 class UpdateStandingAgendaItemInput:
     pass
 
@@ -69,7 +70,7 @@ class PublishingMutations:
     async def create_standing_agenda_item(
         self, info: Info, board_id: uuid.UUID, input: CreateStandingAgendaItemInput
     ) -> StandingAgendaItem:
-        data = to_domain(domain.StandingItemCreate, input)
+        data = to_domain(meeting_inputs.StandingItemCreate, input)
         async with info.context.writing() as session:
             row = await standing.create_item(session, info.context.actor, board_id, data)
         return node(StandingAgendaItem, row)
@@ -78,7 +79,7 @@ class PublishingMutations:
     async def update_standing_agenda_item(
         self, info: Info, id: uuid.UUID, version: Version, input: UpdateStandingAgendaItemInput
     ) -> StandingAgendaItem:
-        data = to_domain(domain.StandingItemUpdate, input)
+        data = to_domain(meeting_inputs.StandingItemUpdate, input)
         async with info.context.writing() as session:
             row = await standing.update_item(session, info.context.actor, id, data, version)
         return node(StandingAgendaItem, row)

@@ -11,7 +11,7 @@ from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.publishing import StandingItemOut
 from app.domain.meetings import standing
-from app.domain.publishing.schemas import StandingItemCreate, StandingItemUpdate
+from app.domain.meetings.schemas import StandingItemCreate, StandingItemUpdate
 from app.domain.versions import etag
 
 router = APIRouter(tags=["meetings"], route_class=TransactionalRoute)

@@ -19,8 +19,7 @@ from app.db.types import utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.boards.service import readable as readable_boards
-from app.domain.meetings.schemas import AgendaItemInput
-from app.domain.publishing.schemas import StandingItemCreate, StandingItemUpdate
+from app.domain.meetings.schemas import AgendaItemInput, StandingItemCreate, StandingItemUpdate
 from app.domain.versions import Precondition, check_version
 
 ENTITY = "standing_agenda_item"
