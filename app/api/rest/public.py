@@ -24,7 +24,13 @@ router = APIRouter(tags=["public"], route_class=TransactionalRoute)
 
 ATOM_MEDIA_TYPE = "application/atom+xml; charset=utf-8"
 CACHE_CONTROL = "public, max-age=60"
-_ATOM = {"content": {"application/atom+xml": {"schema": {"type": "string"}}}}
+_CACHED = {
+    "Cache-Control": {
+        "description": "public, max-age=60: shared caches may keep it for a minute.",
+        "schema": {"type": "string"},
+    }
+}
+_ATOM = {"content": {"application/atom+xml": {"schema": {"type": "string"}}}, "headers": _CACHED}
 
 Slug = Annotated[str, Path(description="The slug the board was published under.")]
 
@@ -37,7 +43,9 @@ def _tagged(body: bytes, media_type: str) -> Response:
 
 
 @router.get(
-    "/public/boards/{slug}", response_model=PublicBoardOut, responses=error_responses(404, 422)
+    "/public/boards/{slug}",
+    response_model=PublicBoardOut,
+    responses={200: {"headers": _CACHED}, **error_responses(404, 422)},
 )
 async def get_public_board(session: Session, slug: Slug) -> Response:
     """No token. Approved minutes (their public text), the "you said, we did" entries,
