@@ -81,6 +81,7 @@ class Permission(StrEnum):
     PROCUREMENT_READ = "procurement.read"
     PROCUREMENT_MANAGE = "procurement.manage"
     ESCALATION_MANAGE = "escalation.manage"
+    PUBLISHING_MANAGE = "publishing.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
     ORGANISATION_MANAGE = "organisation.manage"
@@ -144,6 +145,8 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.PROCUREMENT_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     # Escalation levels and sponsors name who answers for a board: staff set them.
     Permission.ESCALATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    # Putting a board's record before the public is staff's decision, never a partner's.
+    Permission.PUBLISHING_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.ORGANISATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),

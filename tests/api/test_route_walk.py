@@ -30,7 +30,8 @@ from tests.factories import PASSWORD
 # Anyone may call these: how a token is obtained or given up, how a password is set from
 # an emailed link (the link's token is the credential) or such a link asked for, and the
 # personal calendar feed, whose secret path is its credential (calendar apps cannot send
-# headers).
+# headers), and a published board's public record, which is for anyone (its own walk is
+# tests/api/test_public_privacy.py).
 PUBLIC = {
     f"{API}/auth/token",
     f"{API}/auth/revoke",
@@ -38,6 +39,8 @@ PUBLIC = {
     f"{API}/auth/password-reset",
     f"{API}/auth/password-reset/complete",
     f"{API}/calendar/{{feed_token}}.ics",
+    f"{API}/public/boards/{{slug}}",
+    f"{API}/public/boards/{{slug}}/feed.atom",
 }
 _PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 
@@ -150,6 +153,10 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "SponsorInput": {"personId": str(person_id)},
         "AttendanceInput": {"personId": str(person_id), "status": "apologies"},
         "MinutesInput": {"body": "Minutes of the walk."},
+        "MinutesPublicTextInput": {"publicText": "Minutes of the [redacted]."},
+        "StandingItemCreate": {"title": "Walk item"},
+        "StandingItemUpdate": {"title": "Renamed"},
+        "PublicationInput": {"slug": "walk-board"},
         "ActionCreate": {"description": "Walk action"},
         "ActionUpdate": {"description": "Renamed"},
         "SeatCreate": {"name": "Walk seat", "kind": "rotating", "poolPersonIds": [str(person_id)]},
@@ -354,6 +361,8 @@ async def _made_by_api(
         world.ids["theme_id"] = uuid.UUID(theme["id"])
     if level := await post("/boards/{board_id}/escalation-levels"):
         world.ids["level_id"] = uuid.UUID(level["id"])
+    if standing := await post("/boards/{board_id}/standing-agenda-items"):
+        world.ids["standing_item_id"] = uuid.UUID(standing["id"])
     if meeting := await post("/boards/{board_id}/meetings"):
         world.ids["meeting_id"] = uuid.UUID(meeting["id"])
     if action := await post("/meetings/{meeting_id}/actions"):

@@ -39,6 +39,7 @@ from app.api.graphql.papers import PaperMutations
 from app.api.graphql.people import Interest, Person, TrainingRecord, Unavailability, person_node
 from app.api.graphql.polls import PollMutations
 from app.api.graphql.procurement import ProcurementMutations
+from app.api.graphql.publishing import PublishingMutations
 from app.api.graphql.recommendations import RecommendationMutations
 from app.api.graphql.recruitment import RecruitmentMutations
 from app.api.graphql.seat_operations import SeatMutations
@@ -115,6 +116,7 @@ class Mutation(
     ExpenseMutations,
     ElectionMutations,
     PollMutations,
+    PublishingMutations,
     RecruitmentMutations,
     ProcurementMutations,
     DataRightsMutations,

@@ -20,6 +20,7 @@ from app.api.graphql.papers import PaperQueries
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.polls import PollQueries
 from app.api.graphql.procurement import ProcurementQueries
+from app.api.graphql.publishing import PublishingQueries
 from app.api.graphql.recommendations import RecommendationQueries
 from app.api.graphql.recruitment import RecruitmentQueries
 from app.api.graphql.seat_operations import SeatQueries
@@ -41,6 +42,7 @@ class Query(
     ExpenseQueries,
     ElectionQueries,
     PollQueries,
+    PublishingQueries,
     RecruitmentQueries,
     ProcurementQueries,
     TrailQueries,

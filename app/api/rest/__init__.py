@@ -34,10 +34,13 @@ from app.api.rest import (
     polls,
     procurement,
     procurement_scoring,
+    public,
+    publishing,
     recommendations,
     recommendations_report,
     recruitment,
     seats,
+    standing_items,
     supervision,
     support,
     terms,
@@ -57,8 +60,10 @@ for module in (
     supervision,
     boards,
     terms,
+    publishing,
     meetings,
     meetings_lifecycle,
+    standing_items,
     seats,
     papers,
     papers_content,
@@ -84,6 +89,7 @@ for module in (
     api_clients,
     webhooks,
     audit,
+    public,
 ):
     api_router.include_router(module.router)
 api_router.include_router(calendar.router)

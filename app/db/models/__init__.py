@@ -52,6 +52,7 @@ from app.db.models.procurement import (
     Score,
     ScoreChange,
 )
+from app.db.models.publishing import BoardPublication, StandingAgendaItem
 from app.db.models.recommendations import (
     Issue,
     ProgressUpdate,
@@ -86,6 +87,7 @@ __all__ = [
     "Ballot",
     "Bidder",
     "Board",
+    "BoardPublication",
     "BoardSponsor",
     "BoardTermSettings",
     "CalendarFeedToken",
@@ -140,6 +142,7 @@ __all__ = [
     "Seat",
     "SeatAssignment",
     "SeatPoolEntry",
+    "StandingAgendaItem",
     "SupervisionRecord",
     "Supervisor",
     "SupportSettings",

@@ -56,6 +56,8 @@ class WebhookEventType(StrEnum):
     PROCUREMENT_CONCLUDED = "procurement.concluded"
     LOT_MODERATION_OPENED = "lot.moderation_opened"
     LOT_CONCLUDED = "lot.concluded"
+    BOARD_PUBLISHED = "board.published"
+    BOARD_UNPUBLISHED = "board.unpublished"
 
 
 class DeliveryStatus(StrEnum):

@@ -126,6 +126,7 @@ from .mileage_rates import MileageRates
 from .mileage_rates_out import MileageRatesOut
 from .minutes_input import MinutesInput
 from .minutes_out import MinutesOut
+from .minutes_public_text_input import MinutesPublicTextInput
 from .mix_out import MixOut
 from .my_membership import MyMembership
 from .my_paper_out import MyPaperOut
@@ -226,6 +227,15 @@ from .procurement_transition import ProcurementTransition
 from .progress_status import ProgressStatus
 from .progress_update_create import ProgressUpdateCreate
 from .progress_update_out import ProgressUpdateOut
+from .public_board_out import PublicBoardOut
+from .public_minutes_out import PublicMinutesOut
+from .public_paper_out import PublicPaperOut
+from .public_progress_out import PublicProgressOut
+from .public_recommendation_out import PublicRecommendationOut
+from .public_theme_out import PublicThemeOut
+from .public_timeliness_out import PublicTimelinessOut
+from .publication_input import PublicationInput
+from .publication_out import PublicationOut
 from .question_create import QuestionCreate
 from .question_out import QuestionOut
 from .reading_status import ReadingStatus
@@ -281,6 +291,9 @@ from .stage_change import StageChange
 from .stage_change_out import StageChangeOut
 from .stage_out import StageOut
 from .stand_down_input import StandDownInput
+from .standing_item_create import StandingItemCreate
+from .standing_item_out import StandingItemOut
+from .standing_item_update import StandingItemUpdate
 from .standing_out import StandingOut
 from .submit_request import SubmitRequest
 from .supervision_kind import SupervisionKind
@@ -446,6 +459,7 @@ __all__ = (
     "MileageRatesOut",
     "MinutesInput",
     "MinutesOut",
+    "MinutesPublicTextInput",
     "MixOut",
     "MyMembership",
     "MyPaperOut",
@@ -544,6 +558,15 @@ __all__ = (
     "ProgressStatus",
     "ProgressUpdateCreate",
     "ProgressUpdateOut",
+    "PublicationInput",
+    "PublicationOut",
+    "PublicBoardOut",
+    "PublicMinutesOut",
+    "PublicPaperOut",
+    "PublicProgressOut",
+    "PublicRecommendationOut",
+    "PublicThemeOut",
+    "PublicTimelinessOut",
     "QuestionCreate",
     "QuestionOut",
     "ReadingStatus",
@@ -599,6 +622,9 @@ __all__ = (
     "StageChangeOut",
     "StageOut",
     "StandDownInput",
+    "StandingItemCreate",
+    "StandingItemOut",
+    "StandingItemUpdate",
     "StandingOut",
     "SubmitRequest",
     "SupervisionKind",

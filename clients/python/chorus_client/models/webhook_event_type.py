@@ -4,6 +4,8 @@ from enum import StrEnum
 class WebhookEventType(StrEnum):
     APPLICATION_CREATED = "application.created"
     APPLICATION_STAGE_CHANGED = "application.stage_changed"
+    BOARD_PUBLISHED = "board.published"
+    BOARD_UNPUBLISHED = "board.unpublished"
     EXPENSE_CLAIM_APPROVED = "expense_claim.approved"
     EXPENSE_CLAIM_PAID = "expense_claim.paid"
     EXPENSE_CLAIM_SUBMITTED = "expense_claim.submitted"
