@@ -23,6 +23,7 @@ from app.db.models import (
     Declaration,
     Erasure,
     Interest,
+    NotificationPreference,
     OutgoingMessage,
     PanelMember,
     PasswordLink,
@@ -112,6 +113,7 @@ async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID
         TrainingRecord,
         Unavailability,
         PaymentPreference,
+        NotificationPreference,
         CalendarFeedToken,
         PasswordLink,
     ):
