@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from app.api.views.base import View
+from app.api.views.base import View, graphql_only
 
 
 class NotificationPreferencesOut(View):
@@ -20,6 +20,10 @@ class NotificationPreferencesOut(View):
     digest: bool
     digest_hour: int
     updated_at: datetime | None
+    version: int | None = graphql_only(
+        "The row version (null until first set): send it back as `version` to "
+        "setNotificationPreferences."
+    )
 
 
 class NotificationOut(View):

@@ -18,7 +18,7 @@ from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require_self_or
 from app.domain.errors import PreconditionRequired, RuleViolation
-from app.domain.notifications.schemas import Channel, NotificationPreferencesInput
+from app.domain.notifications.schemas import NotificationChannel, NotificationPreferencesInput
 from app.domain.people.service import get_person
 from app.domain.versions import Precondition, check_version
 
@@ -40,7 +40,7 @@ class Preferences:
 
 def _view(person_id: uuid.UUID, row: NotificationPreference | None) -> Preferences:
     if row is None:
-        return Preferences(person_id, Channel.EMAIL.value, None, None, None, False, 8, None, None)
+        return Preferences(person_id, "email", None, None, None, False, 8, None, None)
     return Preferences(
         person_id,
         row.channel,
@@ -71,9 +71,9 @@ async def _row(
 
 
 def _check(data: NotificationPreferencesInput, phone: str | None) -> None:
-    if data.channel is Channel.POST and data.postal_address is None:
+    if data.channel is NotificationChannel.POST and data.postal_address is None:
         raise RuleViolation.field("/postalAddress", "Post needs a postal address.")
-    if data.channel is Channel.TEXT and not phone:
+    if data.channel is NotificationChannel.TEXT and not phone:
         raise RuleViolation.field(
             "/channel", "Text messages need a phone number on the person's record first."
         )
@@ -105,7 +105,7 @@ async def set_preferences(
     changes: dict[str, object] = {
         "channel": data.channel.value,
         # Kept only while post is chosen: no reason to hold an address we do not use.
-        "postal_address": data.postal_address if data.channel is Channel.POST else None,
+        "postal_address": data.postal_address if data.channel is NotificationChannel.POST else None,
         "quiet_from": data.quiet_from,
         "quiet_until": data.quiet_until,
         "digest": data.digest,

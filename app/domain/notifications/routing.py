@@ -17,7 +17,7 @@ from sqlmodel import col, select
 
 from app.db.models import NotificationPreference, OutgoingMessage, Person
 from app.domain import audit
-from app.domain.notifications.schemas import Channel
+from app.domain.notifications.schemas import NotificationChannel as Channel
 from app.domain.notifications.timing import ACCOUNT_TEMPLATES, release_at
 
 WITHHELD = "withheld"

@@ -10,7 +10,7 @@ from pydantic import Field
 from app.domain.schemas import Input
 
 
-class Channel(StrEnum):
+class NotificationChannel(StrEnum):
     EMAIL = "email"
     TEXT = "text"
     POST = "post"
@@ -18,7 +18,7 @@ class Channel(StrEnum):
 
 
 class NotificationPreferencesInput(Input):
-    channel: Channel = Field(
+    channel: NotificationChannel = Field(
         description="How messages reach the person: `post` is printed by a coordinator; "
         "`none` sends nothing but sign-in links, which always go by email."
     )

@@ -133,6 +133,13 @@ from .my_paper_out import MyPaperOut
 from .nomination_create import NominationCreate
 from .nomination_out import NominationOut
 from .nomination_status import NominationStatus
+from .notification_channel import NotificationChannel
+from .notification_out import NotificationOut
+from .notification_out_channel import NotificationOutChannel
+from .notification_out_status import NotificationOutStatus
+from .notification_preferences_input import NotificationPreferencesInput
+from .notification_preferences_out import NotificationPreferencesOut
+from .notification_preferences_out_channel import NotificationPreferencesOutChannel
 from .objection_out import ObjectionOut
 from .objection_settle import ObjectionSettle
 from .objection_status import ObjectionStatus
@@ -161,6 +168,7 @@ from .page_out_issue_out import PageOutIssueOut
 from .page_out_meeting_out import PageOutMeetingOut
 from .page_out_membership_out import PageOutMembershipOut
 from .page_out_my_paper_out import PageOutMyPaperOut
+from .page_out_notification_out import PageOutNotificationOut
 from .page_out_opportunity_out import PageOutOpportunityOut
 from .page_out_pairing_out import PageOutPairingOut
 from .page_out_paper_out import PageOutPaperOut
@@ -466,6 +474,13 @@ __all__ = (
     "NominationCreate",
     "NominationOut",
     "NominationStatus",
+    "NotificationChannel",
+    "NotificationOut",
+    "NotificationOutChannel",
+    "NotificationOutStatus",
+    "NotificationPreferencesInput",
+    "NotificationPreferencesOut",
+    "NotificationPreferencesOutChannel",
     "ObjectionOut",
     "ObjectionSettle",
     "ObjectionStatus",
@@ -494,6 +509,7 @@ __all__ = (
     "PageOutMeetingOut",
     "PageOutMembershipOut",
     "PageOutMyPaperOut",
+    "PageOutNotificationOut",
     "PageOutOpportunityOut",
     "PageOutPairingOut",
     "PageOutPaperOut",
