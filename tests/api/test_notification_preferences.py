@@ -136,7 +136,12 @@ async def test_graphql_preferences_and_log(
     quiet = {"channel": "TEXT", "quietFrom": "21:00:00", "quietUntil": "07:30:00"}
     set_ = ok(await gql(client, me, mutation, {"id": str(member.id), "input": quiet}))
     made = set_["setNotificationPreferences"]
-    assert made == {"channel": "text", "quietFrom": "21:00:00", "quietUntil": "07:30:00", "version": 1}
+    assert made == {
+        "channel": "text",
+        "quietFrom": "21:00:00",
+        "quietUntil": "07:30:00",
+        "version": 1,
+    }
     again = await gql(client, me, mutation, {"id": str(member.id), "input": quiet})
     assert codes(again) == ["PRECONDITION_REQUIRED"]
     query = """query($id: UUID!) { notificationPreferences(personId: $id) { channel }

@@ -5,6 +5,7 @@ for the print queue, and a message given up on says so to partners (IDs only).""
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
@@ -20,7 +21,7 @@ from tests.integrations.test_mail_delivery import VALUES
 ADDRESS = "sam@example.org"
 
 
-async def _person(db: async_sessionmaker[AsyncSession], **preference: object) -> Person:
+async def _person(db: async_sessionmaker[AsyncSession], **preference: Any) -> Person:
     org = await factories.organisation(db)
     person = await factories.person(db, org, email=ADDRESS, phone=preference.pop("phone", None))
     async with db() as session:
@@ -40,7 +41,8 @@ async def _queue(db: async_sessionmaker[AsyncSession], person: Person, *names: s
 
 async def _messages(db: async_sessionmaker[AsyncSession]) -> list[OutgoingMessage]:
     async with db() as session:
-        return list(await session.scalars(select(OutgoingMessage).order_by(OutgoingMessage.id)))
+        rows = await session.scalars(select(OutgoingMessage).order_by(col(OutgoingMessage.id)))
+        return list(rows)
 
 
 def _london(delta: timedelta) -> datetime:
