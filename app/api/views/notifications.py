@@ -41,3 +41,16 @@ class NotificationOut(View):
     held_until: datetime | None
     last_attempt_at: datetime | None
     sent_at: datetime | None
+
+
+class LetterOut(View):
+    """A letter waiting to be printed and posted: what to print and where it goes."""
+
+    id: uuid.UUID
+    person_id: uuid.UUID
+    display_name: str
+    postal_address: str
+    template: str
+    subject: str
+    body: str = Field(description="The text to print.")
+    created_at: datetime

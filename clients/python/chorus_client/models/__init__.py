@@ -104,6 +104,7 @@ from .issue_transition import IssueTransition
 from .issue_update import IssueUpdate
 from .item_out import ItemOut
 from .late_paper_out import LatePaperOut
+from .letter_out import LetterOut
 from .lot_create import LotCreate
 from .lot_out import LotOut
 from .lot_phase import LotPhase
@@ -165,6 +166,7 @@ from .page_out_election_out import PageOutElectionOut
 from .page_out_interest_out import PageOutInterestOut
 from .page_out_issue_history_out import PageOutIssueHistoryOut
 from .page_out_issue_out import PageOutIssueOut
+from .page_out_letter_out import PageOutLetterOut
 from .page_out_meeting_out import PageOutMeetingOut
 from .page_out_membership_out import PageOutMembershipOut
 from .page_out_my_paper_out import PageOutMyPaperOut
@@ -445,6 +447,7 @@ __all__ = (
     "IssueUpdate",
     "ItemOut",
     "LatePaperOut",
+    "LetterOut",
     "LotCreate",
     "LotOut",
     "LotPhase",
@@ -506,6 +509,7 @@ __all__ = (
     "PageOutInterestOut",
     "PageOutIssueHistoryOut",
     "PageOutIssueOut",
+    "PageOutLetterOut",
     "PageOutMeetingOut",
     "PageOutMembershipOut",
     "PageOutMyPaperOut",
