@@ -4,9 +4,9 @@ The person row is kept, blanked, because memberships, attendance, seat turns, pa
 receipts, claims and minutes point at it and their counts must not change. What
 identifies the person or says something about them (contact details, lived experience,
 access needs, training, unavailability, interests' wording, payment and notification
-preferences, queued messages) is blanked or removed; sign-in ends at once (no password, inactive, the token
-version raised, refresh tokens and links revoked). A fixed number of statements whatever
-the person's history.
+preferences, queued messages) is blanked or removed; sign-in ends at once (no password,
+inactive, the token version raised, refresh tokens and links revoked). A fixed number of
+statements whatever the person's history.
 """
 
 from __future__ import annotations
