@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import uuid
 
 import httpx
 from fastapi import FastAPI
+from fpdf import FPDF
+from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
 from app.db.models import AuditEvent, NotificationPreference
 from app.domain.notifications import outbox
 from tests import factories
+from tests.api import papers_setup
 from tests.api.helpers import API, problem
 from tests.integrations.smtp_server import mailer, smtp_server
 from tests.integrations.test_mail_delivery import VALUES
@@ -77,3 +81,49 @@ async def test_a_postal_letter_waits_in_the_boards_print_queue_until_posted(
     other = await factories.organisation(db, "Other")
     outsider = await factories.caller(db, app, other, "coordinator")
     problem(await client.get(path, headers=outsider.headers), 404)
+
+
+def _pdf(*lines: str) -> bytes:
+    pdf = FPDF()
+    for line in lines:
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=12)
+        pdf.cell(0, 10, line)
+    return bytes(pdf.output())
+
+
+async def test_the_print_pack_has_a_cover_letter_and_the_pdf_papers_of_each_postal_recipient(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    s = await papers_setup.setup(db, app, size=3)
+    by_post = s.members[0]
+    async with db() as session:
+        session.add(
+            NotificationPreference(
+                organisation_id=s.org.id,
+                person_id=by_post.id,
+                channel="post",
+                postal_address=ADDRESS,
+            )
+        )
+        await session.commit()
+    path = f"{API}/meetings/{s.meeting.id}/print-pack.pdf"
+    await papers_setup.paper(client, s.coordinator, s.meeting.id, _pdf("Budget page one", "two"))
+    problem(await client.get(path, headers=s.coordinator.headers), 409)  # not circulated yet
+    await papers_setup.paper(
+        client, s.coordinator, s.meeting.id, papers_setup.TEXT, "minutes.txt", title="Minutes"
+    )
+    assert (await papers_setup.circulate(client, s.coordinator, s.meeting.id)).status_code == 201
+
+    problem(await client.get(path, headers=s.member_callers[1].headers), 403)
+    pack = await client.get(path, headers=s.coordinator.headers)
+    assert pack.status_code == 200, pack.text
+    assert pack.headers["content-type"] == "application/pdf"
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(pack.content)).pages]
+    assert len(pages) == 3  # one cover letter, the paper's two pages; nobody else chose post
+    cover = pages[0].replace("\n", " ")
+    assert "HMP Example" in cover
+    assert by_post.display_name in cover
+    assert "Sent separately" in cover
+    assert "Minutes" in cover
+    assert "Budget page one" in pages[1]

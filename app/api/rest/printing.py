@@ -1,18 +1,19 @@
-"""Post: ``/boards/{boardId}/print-queue`` and ``/print-queue/{letterId}/posted``, for
-coordinators and administrators."""
+"""Post: ``/boards/{boardId}/print-queue``, ``/print-queue/{letterId}/posted`` and
+``/meetings/{meetingId}/print-pack.pdf``, for coordinators and administrators."""
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
-from app.api.deps import CurrentActor, Pagination, Session
+from app.api.deps import CurrentActor, Pagination, Session, State
 from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.base import PageOut
 from app.api.views.notifications import LetterOut, NotificationOut
-from app.domain.notifications import printing
+from app.domain.notifications import print_pack, printing
 
 router = APIRouter(tags=["notifications"], route_class=TransactionalRoute)
 
@@ -46,3 +47,35 @@ async def mark_letter_posted(
     dropped, and the person's log shows it `printed`. Twice is 409."""
     entry = await printing.mark_posted(session, actor, letter_id)
     return NotificationOut.model_validate(entry)
+
+
+_PDF: dict[int | str, dict[str, Any]] = {
+    200: {"description": "One PDF to print.", "content": {print_pack.PDF_MEDIA_TYPE: {}}}
+}
+
+
+@router.get(
+    "/meetings/{meeting_id}/print-pack.pdf",
+    response_class=Response,
+    responses={**_PDF, **error_responses(401, 403, 404, 409)},
+)
+async def print_pack_pdf(
+    session: Session, state: State, actor: CurrentActor, meeting_id: uuid.UUID
+) -> Response:
+    """For each person who gets the meeting's circulated papers by post: a cover letter
+    (their address, the meeting, the papers) and the papers that are PDFs, merged; papers
+    in other formats are named on the letter as sent separately. 409 if nobody chose post."""
+    title, starts_at, people = await print_pack.plan(session, actor, meeting_id)
+
+    async def read(digest: str) -> bytes:
+        return b"".join([chunk async for chunk in await state.storage.open(digest)])
+
+    body = await print_pack.build(title, starts_at, people, read)
+    return Response(
+        body,
+        media_type=print_pack.PDF_MEDIA_TYPE,
+        headers={
+            "Content-Disposition": f'attachment; filename="print-pack-{meeting_id}.pdf"',
+            "Cache-Control": "private, no-store",
+        },
+    )
