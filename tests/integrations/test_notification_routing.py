@@ -167,3 +167,17 @@ async def test_retries_exhausted_emit_notification_failed(
     async with db() as session:
         types = list(await session.scalars(select(OutboxEvent.event_type)))
     assert types == ["notification.failed"]
+
+
+async def test_a_digest_the_worker_reaches_late_is_sent_not_held_another_day(
+    db: async_sessionmaker[AsyncSession],
+) -> None:
+    person = await _person(db, digest=True, digest_hour=_clock_at(2).hour)
+    await _queue(db, person, "term_ending")
+    clock = Clock()
+    with smtp_server() as (inbox, port):
+        worker = mailer(db, port, clock)
+        assert await worker.run_once() == 0
+        clock.advance(timedelta(hours=5))  # the digest hour has come and gone
+        assert await worker.run_once() == 1
+    assert len(inbox.to(ADDRESS)) == 1

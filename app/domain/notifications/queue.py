@@ -80,6 +80,7 @@ async def claim(
                 col(OutgoingMessage.person_id),
                 col(OutgoingMessage.template),
                 col(OutgoingMessage.channel),
+                col(OutgoingMessage.held_until),
             )
             .where(due)
             .order_by(col(OutgoingMessage.next_attempt_at), col(OutgoingMessage.id))

@@ -31,6 +31,7 @@ class Due:
     person_id: uuid.UUID
     template: str
     channel: str
+    held_until: datetime | None
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,10 @@ def _decide(
         return None
     if preference.channel == Channel.NONE.value:
         return {"status": WITHHELD, "body": None, "next_attempt_at": None, "held_until": None}
-    held = release_at(preference, message.template, now)
+    # Held once and now released: send, even if the worker comes late and the digest hour
+    # has passed, rather than hold it another day.
+    released = message.held_until is not None and message.held_until <= now
+    held = None if released else release_at(preference, message.template, now)
     if held is not None:
         return {"next_attempt_at": held, "held_until": held}
     if preference.channel == Channel.POST.value:
