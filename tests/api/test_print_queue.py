@@ -109,7 +109,7 @@ async def test_the_print_pack_has_a_cover_letter_and_the_pdf_papers_of_each_post
         await session.commit()
     path = f"{API}/meetings/{s.meeting.id}/print-pack.pdf"
     await papers_setup.paper(client, s.coordinator, s.meeting.id, _pdf("Budget page one", "two"))
-    problem(await client.get(path, headers=s.coordinator.headers), 409)  # not circulated yet
+    problem(await client.get(path, headers=s.coordinator.headers), 404)  # not circulated yet
     await papers_setup.paper(
         client, s.coordinator, s.meeting.id, papers_setup.TEXT, "minutes.txt", title="Minutes"
     )

@@ -57,14 +57,14 @@ _PDF: dict[int | str, dict[str, Any]] = {
 @router.get(
     "/meetings/{meeting_id}/print-pack.pdf",
     response_class=Response,
-    responses={**_PDF, **error_responses(401, 403, 404, 409)},
+    responses={**_PDF, **error_responses(401, 403, 404)},
 )
 async def print_pack_pdf(
     session: Session, state: State, actor: CurrentActor, meeting_id: uuid.UUID
 ) -> Response:
     """For each person who gets the meeting's circulated papers by post: a cover letter
     (their address, the meeting, the papers) and the papers that are PDFs, merged; papers
-    in other formats are named on the letter as sent separately. 409 if nobody chose post."""
+    in other formats are named on the letter as sent separately. 404 if nobody chose post."""
     title, starts_at, people = await print_pack.plan(session, actor, meeting_id)
 
     async def read(digest: str) -> bytes:

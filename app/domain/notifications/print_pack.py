@@ -24,7 +24,7 @@ from sqlmodel import col
 
 from app.db.models import NotificationPreference, Paper, PaperRecipient, PaperVersion, Person
 from app.domain.actors import Actor, Permission, require
-from app.domain.errors import Conflict
+from app.domain.errors import NotFound
 from app.domain.meetings.service import get_meeting
 from app.domain.notifications.timing import LONDON
 
@@ -84,7 +84,8 @@ async def plan(
         recipient = people.setdefault(person_id, Recipient(name, address or ""))
         recipient.papers.append(PackPaper(title, digest, media_type))
     if not people:
-        raise Conflict("Nobody who gets this meeting's papers has chosen post.")
+        # Nothing to print is no pack, as minutes not yet written are no minutes.
+        raise NotFound("print pack")
     return meeting.title, meeting.starts_at, list(people.values())
 
 

@@ -41,11 +41,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -80,7 +75,7 @@ def sync_detailed(
 
      For each person who gets the meeting's circulated papers by post: a cover letter
     (their address, the meeting, the papers) and the papers that are PDFs, merged; papers
-    in other formats are named on the letter as sent separately. 409 if nobody chose post.
+    in other formats are named on the letter as sent separately. 404 if nobody chose post.
 
     Args:
         meeting_id (UUID):
@@ -113,7 +108,7 @@ def sync(
 
      For each person who gets the meeting's circulated papers by post: a cover letter
     (their address, the meeting, the papers) and the papers that are PDFs, merged; papers
-    in other formats are named on the letter as sent separately. 409 if nobody chose post.
+    in other formats are named on the letter as sent separately. 404 if nobody chose post.
 
     Args:
         meeting_id (UUID):
@@ -141,7 +136,7 @@ async def asyncio_detailed(
 
      For each person who gets the meeting's circulated papers by post: a cover letter
     (their address, the meeting, the papers) and the papers that are PDFs, merged; papers
-    in other formats are named on the letter as sent separately. 409 if nobody chose post.
+    in other formats are named on the letter as sent separately. 404 if nobody chose post.
 
     Args:
         meeting_id (UUID):
@@ -172,7 +167,7 @@ async def asyncio(
 
      For each person who gets the meeting's circulated papers by post: a cover letter
     (their address, the meeting, the papers) and the papers that are PDFs, merged; papers
-    in other formats are named on the letter as sent separately. 409 if nobody chose post.
+    in other formats are named on the letter as sent separately. 404 if nobody chose post.
 
     Args:
         meeting_id (UUID):
