@@ -200,6 +200,7 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "PaymentRunCreate": {"upTo": "2026-01-01"},
         "MarkPaid": {"paymentReference": "WALK-1"},
         "PaymentPreferencesInput": {"declinesInvolvementPayments": False},
+        "NotificationPreferencesInput": {"channel": "email"},
         "ElectionCreate": {"title": "Walk election", "role": "chair", "method": "fptp"},
         "NominationCreate": {"personId": str(person_id)},
         "BallotCast": {"choices": [str(uuid.uuid4())]},
@@ -375,6 +376,9 @@ async def _made_by_api(
         world.ids["endpoint_id"] = uuid.UUID(hook["id"])
         # No delivery exists yet: its routes must answer 404 to everyone all the same.
         world.ids["delivery_id"] = uuid.uuid4()
+    # A letter exists only once someone chose post and a message came due: an unknown one
+    # still needs a token, and is 404 to everyone.
+    world.ids["letter_id"] = uuid.uuid4()
     if seat := await post("/boards/{board_id}/seats"):
         world.ids["seat_id"] = uuid.UUID(seat["id"])
         # The seat is on the governance board: its next meeting gets an assignment.

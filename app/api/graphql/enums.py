@@ -21,6 +21,7 @@ from app.domain.meetings.schemas import (
     MeetingSort,
     MeetingStatus,
 )
+from app.domain.notifications.schemas import NotificationChannel
 from app.domain.papers.schemas import Classification, PaperStatus, ReadingStatus, RecipientSource
 from app.domain.polls.schemas import (
     ConsentChoice,
@@ -124,6 +125,10 @@ strawberry.enum(
 )
 strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
 strawberry.enum(SupervisionKind, description="A supervision session or a check-in.")
+strawberry.enum(
+    NotificationChannel,
+    description="EMAIL, TEXT (a text message), POST (printed by a coordinator) or NONE.",
+)
 strawberry.enum(
     ProcurementStatus,
     description="DRAFT, OPEN (inviting bids), EVALUATING (panels score), MODERATING, "

@@ -35,6 +35,7 @@ from app.api.graphql.inputs import (
 from app.api.graphql.me import Organisation
 from app.api.graphql.meeting_lifecycle import MeetingLifecycleMutations
 from app.api.graphql.meetings import MeetingMutations
+from app.api.graphql.notifications import NotificationMutations
 from app.api.graphql.papers import PaperMutations
 from app.api.graphql.people import Interest, Person, TrainingRecord, Unavailability, person_node
 from app.api.graphql.polls import PollMutations
@@ -122,6 +123,7 @@ class Mutation(
     DataRightsMutations,
     SupportMutations,
     SupervisionMutations,
+    NotificationMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:

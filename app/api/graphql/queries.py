@@ -16,6 +16,7 @@ from app.api.graphql.enums import BoardKind, OrgRole
 from app.api.graphql.expenses import ExpenseQueries
 from app.api.graphql.me import Me, resolve_me
 from app.api.graphql.meetings import MeetingQueries
+from app.api.graphql.notifications import NotificationQueries
 from app.api.graphql.papers import PaperQueries
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.polls import PollQueries
@@ -49,6 +50,7 @@ class Query(
     DataRightsQueries,
     SupportQueries,
     SupervisionQueries,
+    NotificationQueries,
 ):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:

@@ -24,7 +24,7 @@ from app.db.models.meetings import (
     Meeting,
     Minutes,
 )
-from app.db.models.notifications import OutgoingMessage
+from app.db.models.notifications import NotificationPreference, OutgoingMessage
 from app.db.models.organisations import Organisation
 from app.db.models.papers import (
     Circulation,
@@ -110,6 +110,7 @@ __all__ = [
     "Membership",
     "Minutes",
     "Nomination",
+    "NotificationPreference",
     "Opportunity",
     "Organisation",
     "OutboxEvent",

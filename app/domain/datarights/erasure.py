@@ -3,10 +3,10 @@
 The person row is kept, blanked, because memberships, attendance, seat turns, papers'
 receipts, claims and minutes point at it and their counts must not change. What
 identifies the person or says something about them (contact details, lived experience,
-access needs, training, unavailability, interests' wording, payment preferences, queued
-messages) is blanked or removed; sign-in ends at once (no password, inactive, the token
-version raised, refresh tokens and links revoked). A fixed number of statements whatever
-the person's history.
+access needs, training, unavailability, interests' wording, payment and notification
+preferences, queued messages) is blanked or removed; sign-in ends at once (no password,
+inactive, the token version raised, refresh tokens and links revoked). A fixed number of
+statements whatever the person's history.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from app.db.models import (
     Declaration,
     Erasure,
     Interest,
+    NotificationPreference,
     OutgoingMessage,
     PanelMember,
     PasswordLink,
@@ -112,6 +113,7 @@ async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID
         TrainingRecord,
         Unavailability,
         PaymentPreference,
+        NotificationPreference,
         CalendarFeedToken,
         PasswordLink,
     ):

@@ -1,1 +1,2 @@
-"""Messages to people: templates, the outgoing-message queue and its delivery log."""
+"""Messages to people: templates, the outgoing-message queue and its delivery log,
+preferences applied as each message comes due, and the print queue for post."""

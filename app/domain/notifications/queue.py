@@ -14,18 +14,22 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import CursorResult, and_, update
+from sqlalchemy import and_, update
+from sqlalchemy import select as select_columns
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import col
 
 from app.db.models import OutgoingMessage
+from app.domain.notifications import routing
+from app.domain.notifications.routing import Due
 
-PENDING, SENDING, SENT, FAILED, UNDELIVERABLE = (
+PENDING, SENDING, SENT, FAILED, UNDELIVERABLE, PRINTED = (
     "pending",
     "sending",
     "sent",
     "failed",
     "undeliverable",
+    "printed",
 )
 _OPEN = (PENDING, SENDING)
 FIRST_DELAY = timedelta(seconds=30)
@@ -34,6 +38,7 @@ MAX_DELAY = timedelta(hours=1)
 # afternoon's outage, short enough that nobody gets a week-old reset link.
 MAX_ATTEMPTS = 16
 NO_SERVER = "undeliverable: no mail server configured"
+NO_TEXT_PROVIDER = "undeliverable: no text-message provider configured"
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,10 @@ class MailJob:
     subject: str
     # Out of repr: it may hold a single-use link.
     body: str = field(repr=False)
+    channel: str = "email"
+    person_id: uuid.UUID | None = None
+    # Set for a person who reads a daily digest: the worker sends their jobs as one.
+    digest: bool = False
 
 
 def next_delay(attempts: int, rng: random.Random | None = None) -> timedelta | None:
@@ -63,15 +72,26 @@ async def claim(
         col(OutgoingMessage.next_attempt_at) <= now,
         col(OutgoingMessage.body).is_not(None),
     )
-    picked = list(
-        await session.scalars(
-            select(OutgoingMessage.id)
+    rows_due = (
+        await session.execute(
+            select_columns(
+                col(OutgoingMessage.id),
+                col(OutgoingMessage.organisation_id),
+                col(OutgoingMessage.person_id),
+                col(OutgoingMessage.template),
+                col(OutgoingMessage.channel),
+                col(OutgoingMessage.held_until),
+            )
             .where(due)
             .order_by(col(OutgoingMessage.next_attempt_at), col(OutgoingMessage.id))
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
-    )
+    ).all()
+    if not rows_due:
+        return []
+    routed = await routing.route(session, [Due(*row) for row in rows_due], now)
+    picked = routed.send
     if not picked:
         return []
     token = uuid.uuid4()
@@ -85,6 +105,7 @@ async def claim(
                 attempts=col(OutgoingMessage.attempts) + 1,
                 next_attempt_at=now + lease,
                 last_attempt_at=now,
+                held_until=None,
             )
             .returning(
                 col(OutgoingMessage.id),
@@ -92,12 +113,24 @@ async def claim(
                 col(OutgoingMessage.recipient),
                 col(OutgoingMessage.subject),
                 col(OutgoingMessage.body),
+                col(OutgoingMessage.channel),
+                col(OutgoingMessage.person_id),
             )
             .execution_options(synchronize_session=False)
         )
     ).all()
     return [
-        MailJob(row.id, token, row.attempts, row.recipient, row.subject, row.body or "")
+        MailJob(
+            row.id,
+            token,
+            row.attempts,
+            row.recipient,
+            row.subject,
+            row.body or "",
+            row.channel,
+            row.person_id,
+            row.id in routed.digest_of,
+        )
         for row in rows
     ]
 
@@ -119,7 +152,7 @@ async def finish(
         values = {"status": PENDING, "next_attempt_at": now + delay}
     else:
         values = {"status": FAILED if retry else UNDELIVERABLE, "body": None}
-    result: CursorResult[tuple[()]] = await session.execute(  # type: ignore[assignment]
+    result = await session.execute(
         update(OutgoingMessage)
         .where(
             col(OutgoingMessage.id) == job.message_id,
@@ -127,6 +160,12 @@ async def finish(
             col(OutgoingMessage.status) == SENDING,
         )
         .values(**values, last_error=error, claim_token=None)
+        .returning(col(OutgoingMessage.organisation_id), col(OutgoingMessage.person_id))
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount == 1
+    kept = result.first()
+    if kept is None:
+        return False
+    if values["status"] in (FAILED, UNDELIVERABLE):
+        routing.failed(session, kept.organisation_id, job.message_id, kept.person_id)
+    return True

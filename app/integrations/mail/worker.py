@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.db.types import utcnow
 from app.domain.auth import links
 from app.domain.auth.links import LinkConfig
-from app.domain.notifications import queue
+from app.domain.notifications import digest, queue
 from app.domain.notifications.queue import MailJob
 from app.integrations.mail import smtp
 from app.integrations.mail.smtp import Refused, SmtpConfig
@@ -73,14 +73,21 @@ class MailDeliverer:
             await session.commit()
         return jobs
 
-    async def attempt(self, job: MailJob) -> bool:
+    async def attempt(self, job: MailJob, *also: MailJob) -> bool:
+        """Send one message, or a digest reader's messages as one: ``also`` share its fate."""
         error: str | None = None
         retry = True
-        if self.config.smtp.host is None:
+        subject, body = job.subject, job.body
+        if also:
+            subject, body = digest.combine([job, *also])
+        if job.channel == "text":
+            # No text-message provider is integrated yet: say so rather than pretend.
+            error, retry = queue.NO_TEXT_PROVIDER, False
+        elif self.config.smtp.host is None:
             error, retry = queue.NO_SERVER, False
         else:
             try:
-                await self.sender(self.config.smtp, job.recipient, job.subject, job.body)
+                await self.sender(self.config.smtp, job.recipient, subject, body)
             except Refused as refused:
                 error, retry = str(refused), False
             except (OSError, TimeoutError) as failure:
@@ -90,7 +97,9 @@ class MailDeliverer:
                 error = f"sending failed ({type(failure).__name__})"
         try:
             async with self.sessionmaker() as session:
-                kept = await queue.finish(session, job, error, self.clock(), retry=retry)
+                kept = False
+                for each in (job, *also):
+                    kept = await queue.finish(session, each, error, self.clock(), retry=retry)
                 await session.commit()
         except Exception as failure:
             log.error(
@@ -108,7 +117,7 @@ class MailDeliverer:
         """Expand queued resets, then send what is due; how many messages were tried."""
         await self.expand()
         jobs = await self.claim(self.config.concurrency)
-        await asyncio.gather(*(self.attempt(job) for job in jobs))
+        await asyncio.gather(*(self.attempt(*group) for group in digest.group(jobs)))
         return len(jobs)
 
     async def run(self, stop: asyncio.Event) -> None:

@@ -104,6 +104,7 @@ from .issue_transition import IssueTransition
 from .issue_update import IssueUpdate
 from .item_out import ItemOut
 from .late_paper_out import LatePaperOut
+from .letter_out import LetterOut
 from .lot_create import LotCreate
 from .lot_out import LotOut
 from .lot_phase import LotPhase
@@ -133,6 +134,13 @@ from .my_paper_out import MyPaperOut
 from .nomination_create import NominationCreate
 from .nomination_out import NominationOut
 from .nomination_status import NominationStatus
+from .notification_channel import NotificationChannel
+from .notification_out import NotificationOut
+from .notification_out_channel import NotificationOutChannel
+from .notification_out_status import NotificationOutStatus
+from .notification_preferences_input import NotificationPreferencesInput
+from .notification_preferences_out import NotificationPreferencesOut
+from .notification_preferences_out_channel import NotificationPreferencesOutChannel
 from .objection_out import ObjectionOut
 from .objection_settle import ObjectionSettle
 from .objection_status import ObjectionStatus
@@ -158,9 +166,11 @@ from .page_out_election_out import PageOutElectionOut
 from .page_out_interest_out import PageOutInterestOut
 from .page_out_issue_history_out import PageOutIssueHistoryOut
 from .page_out_issue_out import PageOutIssueOut
+from .page_out_letter_out import PageOutLetterOut
 from .page_out_meeting_out import PageOutMeetingOut
 from .page_out_membership_out import PageOutMembershipOut
 from .page_out_my_paper_out import PageOutMyPaperOut
+from .page_out_notification_out import PageOutNotificationOut
 from .page_out_opportunity_out import PageOutOpportunityOut
 from .page_out_pairing_out import PageOutPairingOut
 from .page_out_paper_out import PageOutPaperOut
@@ -437,6 +447,7 @@ __all__ = (
     "IssueUpdate",
     "ItemOut",
     "LatePaperOut",
+    "LetterOut",
     "LotCreate",
     "LotOut",
     "LotPhase",
@@ -466,6 +477,13 @@ __all__ = (
     "NominationCreate",
     "NominationOut",
     "NominationStatus",
+    "NotificationChannel",
+    "NotificationOut",
+    "NotificationOutChannel",
+    "NotificationOutStatus",
+    "NotificationPreferencesInput",
+    "NotificationPreferencesOut",
+    "NotificationPreferencesOutChannel",
     "ObjectionOut",
     "ObjectionSettle",
     "ObjectionStatus",
@@ -491,9 +509,11 @@ __all__ = (
     "PageOutInterestOut",
     "PageOutIssueHistoryOut",
     "PageOutIssueOut",
+    "PageOutLetterOut",
     "PageOutMeetingOut",
     "PageOutMembershipOut",
     "PageOutMyPaperOut",
+    "PageOutNotificationOut",
     "PageOutOpportunityOut",
     "PageOutPairingOut",
     "PageOutPaperOut",

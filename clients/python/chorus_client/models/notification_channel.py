@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class NotificationChannel(StrEnum):
+    EMAIL = "email"
+    NONE = "none"
+    POST = "post"
+    TEXT = "text"
+
+    def __str__(self) -> str:
+        return str(self.value)
