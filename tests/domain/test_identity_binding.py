@@ -71,9 +71,7 @@ async def test_the_first_verified_match_binds_the_subject_and_only_it_gets_in_af
 
     # Ada changes her email at the provider (even to one not verified): still Ada.
     async with db() as session:
-        actor = await resolve_actor(
-            session, idp_token("ada.new@example.net", verified=False)
-        )
+        actor = await resolve_actor(session, idp_token("ada.new@example.net", verified=False))
     assert actor.id == person.id
 
 

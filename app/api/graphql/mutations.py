@@ -152,7 +152,12 @@ class Mutation(
             )
         return person_node(info.context.actor, row)
 
-    @fields.mutation(description="Every other sign-in of yours is ended. Returns true.")
+    @fields.mutation(
+        description=(
+            "Every sign-in of yours ends and every earlier access token (this one too) stops "
+            "working: sign in again with the new password. Returns true."
+        )
+    )
     async def change_my_password(self, info: Info, input: ChangePasswordInput) -> bool:
         data = to_domain(PasswordChange, input)
         async with info.context.writing() as session:
