@@ -28,7 +28,8 @@ from tests.api.helpers import API, problem
 from tests.factories import PASSWORD
 
 # Anyone may call these: how a token is obtained or given up, how a password is set from
-# an emailed link (the link's token is the credential) or such a link asked for, and the
+# an emailed link (the link's token is the credential) or such a link asked for, a new
+# email confirmed from the link sent to it, and the
 # personal calendar feed, whose secret path is its credential (calendar apps cannot send
 # headers).
 PUBLIC = {
@@ -37,6 +38,7 @@ PUBLIC = {
     f"{API}/auth/invitation/accept",
     f"{API}/auth/password-reset",
     f"{API}/auth/password-reset/complete",
+    f"{API}/auth/email-change/confirm",
     f"{API}/calendar/{{feed_token}}.ics",
 }
 _PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")
