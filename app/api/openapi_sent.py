@@ -39,6 +39,8 @@ _ETAG = {
     *("createPaymentRun", "getPaymentRun", "markPaymentRunPaid", "cancelPaymentRun"),
     *("createWebhookEndpoint", "getWebhookEndpoint", "updateWebhookEndpoint"),
     "rotateWebhookSecret",
+    *("createStandingAgendaItem", "getStandingAgendaItem", "updateStandingAgendaItem"),
+    *("setMinutesPublicText", "getPublicBoard", "getPublicBoardFeed"),
 }
 _LOCATION = {
     *("createPerson", "createBoard", "createMembership", "createMeeting", "createSeat"),
@@ -51,6 +53,8 @@ _LOCATION = {
     *("erasePerson", "addSupervisionRecord", "createElection", "nominate"),
     *("createBoardPoll", "createEventPoll", "createOpportunity", "apply", "createPairing"),
     "createEscalationLevel",
+    *("createProcurement", "createLot", "addBidder", "addQuestion", "addPanelMember"),
+    "createStandingAgendaItem",
 }
 
 

@@ -77,7 +77,11 @@ class Permission(StrEnum):
     RECRUITMENT_APPLY = "recruitment.apply"
     RECRUITMENT_MANAGE = "recruitment.manage"
     PAIRINGS_MANAGE = "pairings.manage"
+    # Seeing a procurement at all: people see only those whose panels they sit on.
+    PROCUREMENT_READ = "procurement.read"
+    PROCUREMENT_MANAGE = "procurement.manage"
     ESCALATION_MANAGE = "escalation.manage"
+    PUBLISHING_MANAGE = "publishing.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
     AUDIT_READ = "audit.read"
     ORGANISATION_MANAGE = "organisation.manage"
@@ -135,8 +139,14 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.RECRUITMENT_APPLY: frozenset(OrgRole),
     Permission.RECRUITMENT_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.PAIRINGS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    # Every person may sit on a panel; the domain narrows what they see to their own lots.
+    # No client scope: bidders and scores must not leave the panel (domain/procurement/).
+    Permission.PROCUREMENT_READ: frozenset(OrgRole),
+    Permission.PROCUREMENT_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     # Escalation levels and sponsors name who answers for a board: staff set them.
     Permission.ESCALATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    # Putting a board's record before the public is staff's decision, never a partner's.
+    Permission.PUBLISHING_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.API_CLIENTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.AUDIT_READ: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.ORGANISATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pwdlib import PasswordHash
 
@@ -16,6 +17,9 @@ _hasher = PasswordHash.recommended()
 _DUMMY_HASH = _hasher.hash("chorus-timing-equaliser")
 
 MIN_LENGTH = 12
+# Published on every field that sets a password, so clients can check the length before
+# sending; check_password() still gives the error, naming the field and the rule.
+NEW_PASSWORD_SCHEMA: dict[str, Any] = {"minLength": MIN_LENGTH}
 # The 30,000 most common passwords of real leaks, as ranked by zxcvbn (MIT licence,
 # Dropbox and Daniel Wolf), lower-cased. Shipped with the package: checking a password
 # never makes a network call.

@@ -12,6 +12,7 @@ import re
 import httpx
 import pytest
 
+from app.domain.passwords import MIN_LENGTH
 from tests.api.helpers import API
 from tests.factories import Caller
 from tests.support import PUBLISHED_OPENAPI, check_problem
@@ -55,6 +56,21 @@ def test_schema_names_are_the_models_own() -> None:
     generators turn into clashing or unreadable classes: each name is unique on its own."""
     qualified = [name for name in DOCUMENT["components"]["schemas"] if name.startswith("app__")]
     assert not qualified, qualified
+
+
+def test_every_new_password_declares_the_length_rule() -> None:
+    """A generated client can refuse a short password before sending it."""
+    schemas = DOCUMENT["components"]["schemas"]
+    found = {
+        f"{model}.{field}": spec.get("minLength")
+        for model, schema in schemas.items()
+        for field, spec in schema.get("properties", {}).items()
+        if field in {"password", "newPassword", "initialPassword"} and model != "Body_issueToken"
+    }
+    assert found == dict.fromkeys(
+        ["SetPassword.password", "PasswordChange.newPassword", "PersonCreate.initialPassword"],
+        MIN_LENGTH,
+    )
 
 
 async def test_a_problem_with_an_undeclared_member_fails_the_check(

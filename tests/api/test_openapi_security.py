@@ -57,6 +57,9 @@ def test_public_operations_need_no_token_and_the_rest_need_oauth2() -> None:
         "requestPasswordReset",
         "completePasswordReset",
         "confirmEmailChange",
+        # A published board's record is for anyone.
+        "getPublicBoard",
+        "getPublicBoardFeed",
     }
     assert {i for i, (_, _, op) in BY_ID.items() if op["security"] == []} == public
     assert all(

@@ -31,7 +31,8 @@ from tests.factories import PASSWORD
 # an emailed link (the link's token is the credential) or such a link asked for, a new
 # email confirmed from the link sent to it, and the
 # personal calendar feed, whose secret path is its credential (calendar apps cannot send
-# headers).
+# headers), and a published board's public record, which is for anyone (its own walk is
+# tests/api/test_public_privacy.py).
 PUBLIC = {
     f"{API}/auth/token",
     f"{API}/auth/revoke",
@@ -40,6 +41,8 @@ PUBLIC = {
     f"{API}/auth/password-reset/complete",
     f"{API}/auth/email-change/confirm",
     f"{API}/calendar/{{feed_token}}.ics",
+    f"{API}/public/boards/{{slug}}",
+    f"{API}/public/boards/{{slug}}/feed.atom",
 }
 _PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 
@@ -152,6 +155,10 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "SponsorInput": {"personId": str(person_id)},
         "AttendanceInput": {"personId": str(person_id), "status": "apologies"},
         "MinutesInput": {"body": "Minutes of the walk."},
+        "MinutesPublicTextInput": {"publicText": "Minutes of the [redacted]."},
+        "StandingItemCreate": {"title": "Walk item"},
+        "StandingItemUpdate": {"title": "Renamed"},
+        "PublicationInput": {"slug": "walk-board"},
         "ActionCreate": {"description": "Walk action"},
         "ActionUpdate": {"description": "Renamed"},
         "SeatCreate": {"name": "Walk seat", "kind": "rotating", "poolPersonIds": [str(person_id)]},
@@ -217,6 +224,34 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "OpportunityCreate": {"boardId": str(uuid.uuid4()), "title": "Walk vacancy"},
         "ApplicationCreate": {"referral": "self"},
         "StageChange": {"stage": "eligible", "reason": "Walked"},
+        "ProcurementCreate": {"title": "Walk procurement", "reference": "WALK-1"},
+        "ProcurementTransition": {"status": "open"},
+        "LotCreate": {"title": "Walk lot"},
+        "BidderCreate": {"name": f"Walk bidder {uuid.uuid4().hex[:6]}"},
+        "QuestionCreate": {
+            "text": "Walk question",
+            "weight": 1,
+            "scaleMin": 0,
+            "scaleMax": 1,
+            "descriptors": ["No", "Yes"],
+        },
+        "PanelMemberCreate": {"personId": str(person_id), "role": "professional"},
+        "Removal": {"reason": "Walked"},
+        "DeclarationsInput": {
+            "declarations": [{"bidderId": str(uuid.uuid4()), "connected": False}]
+        },
+        "ScoreInput": {
+            "bidderId": str(uuid.uuid4()),
+            "questionId": str(uuid.uuid4()),
+            "score": 1,
+            "rationale": "Walked",
+        },
+        "AgreedScoreInput": {
+            "bidderId": str(uuid.uuid4()),
+            "questionId": str(uuid.uuid4()),
+            "score": 1,
+            "rationale": "Walked",
+        },
         "PairingCreate": {
             "kind": "coaching",
             "personId": str(person_id),
@@ -328,6 +363,8 @@ async def _made_by_api(
         world.ids["theme_id"] = uuid.UUID(theme["id"])
     if level := await post("/boards/{board_id}/escalation-levels"):
         world.ids["level_id"] = uuid.UUID(level["id"])
+    if standing := await post("/boards/{board_id}/standing-agenda-items"):
+        world.ids["standing_item_id"] = uuid.UUID(standing["id"])
     if meeting := await post("/boards/{board_id}/meetings"):
         world.ids["meeting_id"] = uuid.UUID(meeting["id"])
     if action := await post("/meetings/{meeting_id}/actions"):
@@ -370,6 +407,14 @@ async def _made_by_api(
             },
         )
         world.ids["pairing_id"] = uuid.UUID(pairing["id"])
+    if procurement := await post("/procurements"):
+        world.ids["procurement_id"] = uuid.UUID(procurement["id"])
+        lot = await post("/procurements/{procurement_id}/lots")
+        world.ids["lot_id"] = uuid.UUID(lot["id"])
+        await post("/lots/{lot_id}/bidders")
+        await post("/lots/{lot_id}/questions")
+        member = await post("/lots/{lot_id}/panel-members")
+        world.ids["member_id"] = uuid.UUID(member["id"])
     if claim := await post("/expense-claims"):
         world.ids["claim_id"] = uuid.UUID(claim["id"])
         world.ids["item_id"] = uuid.UUID(claim["items"][0]["id"])
@@ -464,7 +509,10 @@ async def test_another_organisations_objects_are_not_found(
 # the snapshot's own included: not a change the walk made.
 # Supervision records are private to the member, their supervisor and the safeguarding
 # lead: the owner, an administrator, is refused them (403) by design.
+# A lot's scores, agreed scores, standings and trail are sealed (403) to everyone until its
+# chair opens moderation, and /my-scores is a panel member's own: the owner sits on no panel.
 _READ_LOGS = ("/private-reads", "/export", "/supervision-records")
+_SEALED = ("/my-scores", "/scores", "/agreed-scores", "/results", "/trail")
 
 
 async def _snapshot(
@@ -475,7 +523,7 @@ async def _snapshot(
     seen: dict[str, tuple[int, str | None, Any]] = {}
     for endpoint in api_endpoints(app):
         if endpoint.method == "GET" and endpoint.params:
-            if endpoint.path.endswith(_READ_LOGS):
+            if endpoint.path.endswith(_READ_LOGS + _SEALED):
                 continue
             path = fill(endpoint, world.ids)
             response = await client.get(path, headers=headers)

@@ -29,6 +29,7 @@ from app.domain.polls.schemas import (
     PollOutcome,
     PollStatus,
 )
+from app.domain.procurement.schemas import LotPhase, PanelRole, ProcurementStatus
 from app.domain.recommendations.schemas import (
     Decision,
     IssueStatus,
@@ -123,6 +124,21 @@ strawberry.enum(
 )
 strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
 strawberry.enum(SupervisionKind, description="A supervision session or a check-in.")
+strawberry.enum(
+    ProcurementStatus,
+    description="DRAFT, OPEN (inviting bids), EVALUATING (panels score), MODERATING, "
+    "then CONCLUDED.",
+)
+strawberry.enum(
+    LotPhase,
+    name="ProcurementLotPhase",
+    description="SCORING (sealed), MODERATING (opened by the chair), then CONCLUDED.",
+)
+strawberry.enum(
+    PanelRole,
+    name="ProcurementPanelRole",
+    description="An EXPERT_BY_EXPERIENCE, a PROFESSIONAL, or the panel's CHAIR.",
+)
 
 
 @strawberry.enum(description="Who is calling: a person, or a partner system's API client.")

@@ -38,6 +38,8 @@ from app.api.graphql.meetings import MeetingMutations
 from app.api.graphql.papers import PaperMutations
 from app.api.graphql.people import Interest, Person, TrainingRecord, Unavailability, person_node
 from app.api.graphql.polls import PollMutations
+from app.api.graphql.procurement import ProcurementMutations
+from app.api.graphql.publishing import PublishingMutations
 from app.api.graphql.recommendations import RecommendationMutations
 from app.api.graphql.recruitment import RecruitmentMutations
 from app.api.graphql.seat_operations import SeatMutations
@@ -114,7 +116,9 @@ class Mutation(
     ExpenseMutations,
     ElectionMutations,
     PollMutations,
+    PublishingMutations,
     RecruitmentMutations,
+    ProcurementMutations,
     DataRightsMutations,
     SupportMutations,
     SupervisionMutations,

@@ -19,6 +19,8 @@ from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.papers import PaperQueries
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.polls import PollQueries
+from app.api.graphql.procurement import ProcurementQueries
+from app.api.graphql.publishing import PublishingQueries
 from app.api.graphql.recommendations import RecommendationQueries
 from app.api.graphql.recruitment import RecruitmentQueries
 from app.api.graphql.seat_operations import SeatQueries
@@ -40,7 +42,9 @@ class Query(
     ExpenseQueries,
     ElectionQueries,
     PollQueries,
+    PublishingQueries,
     RecruitmentQueries,
+    ProcurementQueries,
     TrailQueries,
     DataRightsQueries,
     SupportQueries,

@@ -30,6 +30,7 @@ from app.domain.meetings.schemas import (
     MeetingStatus,
     MeetingUpdate,
     MinutesInput,
+    MinutesPublicTextInput,
 )
 from app.domain.pagination import Page
 from app.domain.versions import etag
@@ -177,6 +178,25 @@ async def approve_minutes(
     session: Session, actor: CurrentActor, meeting_id: uuid.UUID
 ) -> MinutesOut:
     return MinutesOut.model_validate(await proceedings.approve_minutes(session, actor, meeting_id))
+
+
+@router.put(
+    "/meetings/{meeting_id}/minutes/public-text", response_model=MinutesOut, responses=_WRITE
+)
+async def set_minutes_public_text(
+    session: Session,
+    actor: CurrentActor,
+    meeting_id: uuid.UUID,
+    body: MinutesPublicTextInput,
+    version: IfMatch,
+    response: Response,
+) -> MinutesOut:
+    """The chair, the secretary or staff write the public version of the minutes, with
+    personal passages replaced by `[redacted]`. Nothing of `body` is ever published: the
+    board's public page shows this text, once the minutes are approved."""
+    minutes = await proceedings.set_public_text(session, actor, meeting_id, body, version)
+    response.headers["ETag"] = etag(minutes.version)
+    return MinutesOut.model_validate(minutes)
 
 
 @router.get("/meetings/{meeting_id}/actions", response_model=list[ActionOut], responses=_READ)

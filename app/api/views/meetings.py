@@ -48,6 +48,10 @@ class AttendanceOut(View):
 class MinutesOut(View):
     meeting_id: uuid.UUID
     body: str
+    public_text: str | None = Field(
+        description="The redacted version for the board's public page (the secretary's); "
+        "shown there only once the minutes are approved."
+    )
     status: str
     approved_at: datetime | None
     approved_by: uuid.UUID | None

@@ -83,6 +83,10 @@ class Minutes(Timestamped, table=True):
     organisation_id: uuid.UUID = org_field()
     meeting_id: uuid.UUID = Field(foreign_key="meetings.id", ondelete="CASCADE")
     body: str
+    # What the public page shows once the minutes are approved: the secretary's version
+    # with personal passages taken out. Never derived from ``body``, so forgetting to mark
+    # a passage cannot publish it; nothing is public until this is written.
+    public_text: str | None = None
     status: str = "draft"
     approved_at: datetime | None = time_field()
     approved_by: uuid.UUID | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import EmailStr, SecretStr
+from pydantic import EmailStr, Field, SecretStr
 
+from app.domain.passwords import NEW_PASSWORD_SCHEMA
 from app.domain.schemas import Input
 
 
@@ -11,7 +12,7 @@ class SetPassword(Input):
     """The token from the link (after ``#token=``) and the password to set."""
 
     token: SecretStr
-    password: SecretStr
+    password: SecretStr = Field(json_schema_extra=NEW_PASSWORD_SCHEMA)
 
 
 class PasswordResetRequest(Input):

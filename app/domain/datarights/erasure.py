@@ -20,9 +20,11 @@ from sqlmodel import col, select
 from app.db.models import (
     BackSeat,
     CalendarFeedToken,
+    Declaration,
     Erasure,
     Interest,
     OutgoingMessage,
+    PanelMember,
     PasswordLink,
     PaymentPreference,
     Person,
@@ -133,6 +135,14 @@ async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID
             topic_tags=[],
             withdrawn_at=func.coalesce(col(Interest.withdrawn_at), now),
         )
+    )
+    # Declared connections to bidders keep their answer (a procurement's trail needs it)
+    # but not the wording, which may name their family or friends.
+    seats = select(PanelMember.id).where(col(PanelMember.person_id) == person.id)
+    await session.execute(
+        update(Declaration)
+        .where(col(Declaration.member_id).in_(seats), col(Declaration.detail).is_not(None))
+        .values(detail=ERASED_INTEREST)
     )
     # A queued message holds the address and a rendered body; sent ones keep no body.
     await session.execute(

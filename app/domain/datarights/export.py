@@ -23,12 +23,14 @@ from app.db.models import (
     Attendance,
     AuditEvent,
     BackSeat,
+    Declaration,
     Erasure,
     ExpenseClaim,
     ExpenseItem,
     Interest,
     Membership,
     OutgoingMessage,
+    PanelMember,
     PaperRecipient,
     PaymentPreference,
     Person,
@@ -63,6 +65,7 @@ _BY_PERSON: tuple[tuple[str, type[Any], Any], ...] = (
     ("messages.json", OutgoingMessage, OutgoingMessage.person_id),
     ("private_reads.json", PrivateRead, PrivateRead.subject_id),
     ("erasure.json", Erasure, Erasure.person_id),
+    ("procurement_panel_seats.json", PanelMember, PanelMember.person_id),
 )
 _LEFT_OUT = {Person: {"password_hash"}, OutgoingMessage: {"body", "claim_token"}}
 
@@ -103,6 +106,17 @@ async def export_person(session: AsyncSession, actor: Actor, person_id: uuid.UUI
         order_by=col(ExpenseItem.id),
     )
     files["expense_items.json"] = _json([i for group in items.values() for i in group])
+    # Their declarations of connection to bidders; bidders' names stay out (not theirs).
+    seats = select(PanelMember.id).where(
+        col(PanelMember.person_id) == person_id,
+        col(PanelMember.organisation_id) == actor.organisation_id,
+    )
+    declared = await session.scalars(
+        select(Declaration)
+        .where(col(Declaration.member_id).in_(seats))
+        .order_by(col(Declaration.id))
+    )
+    files["procurement_declarations.json"] = _json(list(declared))
     # What was done to the person's own record, and what they did (field names only).
     done = await session.scalars(
         select(AuditEvent)

@@ -9,7 +9,7 @@ from sqlmodel import col, select
 
 from app.db.models import Attendance, Meeting, Minutes
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, store
 from app.domain.actors import Actor, Permission
 from app.domain.boards.roles import require_permission_or_board_role
 from app.domain.boards.schemas import MembershipRole
@@ -19,6 +19,7 @@ from app.domain.meetings.schemas import (
     AttendanceStatus,
     MeetingStatus,
     MinutesInput,
+    MinutesPublicTextInput,
 )
 from app.domain.meetings.service import get_meeting
 from app.domain.people.service import get_person
@@ -158,4 +159,22 @@ async def approve_minutes(session: AsyncSession, actor: Actor, meeting_id: uuid.
         minutes.organisation_id,
         {"status"},
     )
+    return minutes
+
+
+async def set_public_text(
+    session: AsyncSession,
+    actor: Actor,
+    meeting_id: uuid.UUID,
+    data: MinutesPublicTextInput,
+    expected_version: Precondition,
+) -> Minutes:
+    """The minute takers write the public version, before or after approval: approval
+    fixes the record (``body``), and redaction is often settled afterwards. It is shown
+    publicly only while the minutes are approved and the board is published."""
+    minutes = await get_minutes(session, actor, meeting_id)
+    meeting = await get_meeting(session, actor, meeting_id)
+    await _require_minute_taker(session, actor, meeting)
+    check_version(minutes.version, expected_version)
+    await store.patch(session, actor, minutes, {"public_text": data.public_text}, "minutes")
     return minutes

@@ -108,3 +108,34 @@ class ActionUpdate(Patch):
     owner_person_id: uuid.UUID | None = None
     due_on: IsoDate | None = None
     status: ActionStatus | None = None
+
+
+class MinutesPublicTextInput(Input):
+    public_text: str | None = Field(
+        max_length=200_000,
+        description="The minutes as the public may read them, with personal passages "
+        "replaced by [redacted]; shown on the board's public page once the minutes are "
+        "approved. null takes it down.",
+    )
+
+
+class StandingItemCreate(Input):
+    title: str = Field(min_length=1, max_length=500)
+    topic_tags: list[str] = Field(default_factory=list, max_length=20)
+    position: int | None = Field(
+        default=None,
+        ge=1,
+        le=100,
+        description="Where it goes in the list (1 is first); the end when not given. "
+        "Items at and after it move down one.",
+    )
+
+
+class StandingItemUpdate(Patch):
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"title", "topic_tags", "position"})
+
+    title: str | None = Field(default=None, min_length=1, max_length=500)
+    topic_tags: list[str] | None = Field(default=None, max_length=20)
+    position: int | None = Field(
+        default=None, ge=1, le=100, description="Move it; past the end means last."
+    )

@@ -26,6 +26,7 @@ from app.domain.meetings.schemas import (
     MeetingSort,
     MeetingStatus,
 )
+from app.domain.meetings.standing import standing_agenda
 from app.domain.pagination import Keyset, Page, PageRequest, paginate_each_keyset, paginate_keyset
 
 
@@ -276,7 +277,8 @@ async def create_meeting(
     )
     session.add(meeting)
     await session.flush()
-    add_agenda(session, meeting, data.agenda)
+    # The board's standing items come first, copied: the meeting's agenda is its own.
+    add_agenda(session, meeting, [*await standing_agenda(session, board.id), *data.agenda])
     await session.flush()
     audit.record(
         session,

@@ -6,6 +6,7 @@ from typing import ClassVar
 from pydantic import EmailStr, Field, SecretStr, ValidationInfo, field_validator
 
 from app.domain.actors import OrgRole
+from app.domain.passwords import NEW_PASSWORD_SCHEMA
 from app.domain.schemas import Input, IsoDate, Patch
 
 Name = Field(min_length=1, max_length=200)
@@ -25,7 +26,9 @@ class PersonCreate(Input):
     access_needs: str | None = Field(default=None, max_length=2_000)
     # Write-only: set by an administrator so the person can sign in; never returned.
     initial_password: SecretStr | None = Field(
-        default=None, description="Administrators only. Write-only: never returned."
+        default=None,
+        description="Administrators only. Write-only: never returned.",
+        json_schema_extra=NEW_PASSWORD_SCHEMA,
     )
 
 
@@ -46,7 +49,7 @@ class PersonUpdate(Patch):
 
 class PasswordChange(Input):
     current_password: SecretStr
-    new_password: SecretStr
+    new_password: SecretStr = Field(json_schema_extra=NEW_PASSWORD_SCHEMA)
 
 
 class TrainingRecordCreate(Input):

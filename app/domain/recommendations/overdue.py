@@ -24,7 +24,7 @@ from sqlmodel import col, select
 
 from app.db.models import OutboxEvent, Recommendation
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, sweeps
 from app.domain.recommendations.escalation_sweep import notify_sponsors
 from app.domain.recommendations.schemas import RecommendationStatus
 
@@ -108,14 +108,10 @@ async def sweep_overdue(
     """Announce every recommendation that is newly overdue; one transaction per batch.
     Returns how many this sweep announced (another sweep's claims are not counted)."""
     now = now or utcnow()
-    total = 0
-    while True:
-        async with sessionmaker() as session:
-            claimed = await claim_overdue(session, now)
-            await session.commit()
-        total += claimed
-        if claimed < BATCH:
-            break
-    if total:
-        log.info("announced overdue recommendations", extra={"count": total})
-    return total
+    return await sweeps.in_batches(
+        sessionmaker,
+        lambda s: claim_overdue(s, now),
+        BATCH,
+        log,
+        "announced overdue recommendations",
+    )

@@ -28,7 +28,7 @@ from sqlmodel import col, select
 
 from app.db.models import Board, Membership, Person, Recommendation
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, sweeps
 from app.domain.actors import OrgRole
 from app.domain.boards.schemas import MembershipStatus
 from app.domain.notifications import outbox
@@ -160,14 +160,10 @@ async def sweep_revisits(
     """Remind of every deferral whose revisit date has come; one transaction per batch.
     Returns how many this sweep claimed."""
     now = now or utcnow()
-    total = 0
-    while True:
-        async with sessionmaker() as session:
-            claimed = await claim_revisits(session, now)
-            await session.commit()
-        total += claimed
-        if claimed < BATCH:
-            break
-    if total:
-        log.info("reminded of deferred recommendations to revisit", extra={"count": total})
-    return total
+    return await sweeps.in_batches(
+        sessionmaker,
+        lambda s: claim_revisits(s, now),
+        BATCH,
+        log,
+        "reminded of deferred recommendations to revisit",
+    )

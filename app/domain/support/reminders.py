@@ -18,7 +18,7 @@ from sqlmodel import col, select
 
 from app.db.models import OutboxEvent, Person, TrainingRecord
 from app.db.types import utcnow
-from app.domain import audit
+from app.domain import audit, sweeps
 from app.domain.notifications import outbox
 
 log = logging.getLogger("chorus.support")
@@ -114,14 +114,10 @@ async def sweep_reminders(
     now: datetime | None = None,
 ) -> int:
     now = now or utcnow()
-    total = 0
-    while True:
-        async with sessionmaker() as session:
-            claimed = await claim_reminders(session, now, notice)
-            await session.commit()
-        total += claimed
-        if claimed < BATCH:
-            break
-    if total:
-        log.info("reminded of expiring training", extra={"count": total})
-    return total
+    return await sweeps.in_batches(
+        sessionmaker,
+        lambda s: claim_reminders(s, now, notice),
+        BATCH,
+        log,
+        "reminded of expiring training",
+    )

@@ -21,7 +21,7 @@ from sqlmodel import col, select
 
 from app.db.models import Board, BoardTermSettings, Membership, Person, TermAlert
 from app.db.types import iso_text, utcnow, uuid7
-from app.domain import audit
+from app.domain import audit, sweeps
 from app.domain.boards.schemas import MembershipStatus
 from app.domain.notifications import outbox
 from app.domain.terms.settings import DEFAULTS
@@ -118,14 +118,6 @@ async def sweep_term_alerts(
     sessionmaker: async_sessionmaker[AsyncSession], now: datetime | None = None
 ) -> int:
     now = now or utcnow()
-    total = 0
-    while True:
-        async with sessionmaker() as session:
-            claimed = await claim_term_alerts(session, now)
-            await session.commit()
-        total += claimed
-        if claimed < BATCH:
-            break
-    if total:
-        log.info("announced terms ending", extra={"count": total})
-    return total
+    return await sweeps.in_batches(
+        sessionmaker, lambda s: claim_term_alerts(s, now), BATCH, log, "announced terms ending"
+    )

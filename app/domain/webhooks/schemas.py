@@ -48,6 +48,16 @@ class WebhookEventType(StrEnum):
     APPLICATION_STAGE_CHANGED = "application.stage_changed"
     PAIRING_CREATED = "pairing.created"
     PAIRING_DELETED = "pairing.deleted"
+    # Procurement phases only: panel changes (a removal says someone had a conflict) and
+    # each submission stay in the outbox, and no event names a bidder or carries a score.
+    PROCUREMENT_OPENED = "procurement.opened"
+    PROCUREMENT_EVALUATION_STARTED = "procurement.evaluation_started"
+    PROCUREMENT_MODERATION_STARTED = "procurement.moderation_started"
+    PROCUREMENT_CONCLUDED = "procurement.concluded"
+    LOT_MODERATION_OPENED = "lot.moderation_opened"
+    LOT_CONCLUDED = "lot.concluded"
+    BOARD_PUBLISHED = "board.published"
+    BOARD_UNPUBLISHED = "board.unpublished"
 
 
 class DeliveryStatus(StrEnum):

@@ -9,6 +9,8 @@ from .action_update import ActionUpdate
 from .add_paper_version_version_create import AddPaperVersionVersionCreate
 from .agenda_item_input import AgendaItemInput
 from .agenda_item_out import AgendaItemOut
+from .agreed_score_input import AgreedScoreInput
+from .agreed_score_out import AgreedScoreOut
 from .api_client_create import ApiClientCreate
 from .api_client_out import ApiClientOut
 from .api_client_summary import ApiClientSummary
@@ -28,6 +30,8 @@ from .back_seat_out import BackSeatOut
 from .back_seat_set import BackSeatSet
 from .ballot_cast import BallotCast
 from .ballot_receipt_out import BallotReceiptOut
+from .bidder_create import BidderCreate
+from .bidder_out import BidderOut
 from .board_create import BoardCreate
 from .board_kind import BoardKind
 from .board_out import BoardOut
@@ -53,10 +57,14 @@ from .content_link_out import ContentLinkOut
 from .day_part import DayPart
 from .decide_request import DecideRequest
 from .decision import Decision
+from .declaration_input import DeclarationInput
+from .declaration_out import DeclarationOut
+from .declarations_input import DeclarationsInput
 from .decline_out import DeclineOut
 from .decline_request import DeclineRequest
 from .delivery_out import DeliveryOut
 from .delivery_status import DeliveryStatus
+from .descriptor_out import DescriptorOut
 from .elected_role import ElectedRole
 from .election_create import ElectionCreate
 from .election_method import ElectionMethod
@@ -97,6 +105,9 @@ from .issue_transition import IssueTransition
 from .issue_update import IssueUpdate
 from .item_out import ItemOut
 from .late_paper_out import LatePaperOut
+from .lot_create import LotCreate
+from .lot_out import LotOut
+from .lot_phase import LotPhase
 from .mark_paid import MarkPaid
 from .me_out import MeOut
 from .meeting_create import MeetingCreate
@@ -116,6 +127,8 @@ from .mileage_rates import MileageRates
 from .mileage_rates_out import MileageRatesOut
 from .minutes_input import MinutesInput
 from .minutes_out import MinutesOut
+from .minutes_public_text_input import MinutesPublicTextInput
+from .mix_out import MixOut
 from .my_membership import MyMembership
 from .my_paper_out import MyPaperOut
 from .nomination_create import NominationCreate
@@ -155,6 +168,7 @@ from .page_out_paper_out import PageOutPaperOut
 from .page_out_payment_run_out import PageOutPaymentRunOut
 from .page_out_poll_out import PageOutPollOut
 from .page_out_private_read_out import PageOutPrivateReadOut
+from .page_out_procurement_out import PageOutProcurementOut
 from .page_out_progress_update_out import PageOutProgressUpdateOut
 from .page_out_recipient_out import PageOutRecipientOut
 from .page_out_seat_out import PageOutSeatOut
@@ -170,6 +184,9 @@ from .page_out_webhook_endpoint_out import PageOutWebhookEndpointOut
 from .pairing_create import PairingCreate
 from .pairing_kind import PairingKind
 from .pairing_out import PairingOut
+from .panel_member_create import PanelMemberCreate
+from .panel_member_out import PanelMemberOut
+from .panel_role import PanelRole
 from .paper_out import PaperOut
 from .paper_status import PaperStatus
 from .paper_tallies import PaperTallies
@@ -204,9 +221,24 @@ from .priority import Priority
 from .private_read_out import PrivateReadOut
 from .problem import Problem
 from .problem_type_out import ProblemTypeOut
+from .procurement_create import ProcurementCreate
+from .procurement_out import ProcurementOut
+from .procurement_status import ProcurementStatus
+from .procurement_transition import ProcurementTransition
 from .progress_status import ProgressStatus
 from .progress_update_create import ProgressUpdateCreate
 from .progress_update_out import ProgressUpdateOut
+from .public_board_out import PublicBoardOut
+from .public_minutes_out import PublicMinutesOut
+from .public_paper_out import PublicPaperOut
+from .public_progress_out import PublicProgressOut
+from .public_recommendation_out import PublicRecommendationOut
+from .public_theme_out import PublicThemeOut
+from .public_timeliness_out import PublicTimelinessOut
+from .publication_input import PublicationInput
+from .publication_out import PublicationOut
+from .question_create import QuestionCreate
+from .question_out import QuestionOut
 from .reading_status import ReadingStatus
 from .readyz_response_readyz import ReadyzResponseReadyz
 from .reason_input import ReasonInput
@@ -224,6 +256,7 @@ from .recommendation_trail_out import RecommendationTrailOut
 from .recommendation_update import RecommendationUpdate
 from .recommendations_report_format_type_0 import RecommendationsReportFormatType0
 from .referral_kind import ReferralKind
+from .removal import Removal
 from .renewal_input import RenewalInput
 from .reopen_request import ReopenRequest
 from .report_item_out import ReportItemOut
@@ -236,11 +269,15 @@ from .reschedule_input import RescheduleInput
 from .response_create import ResponseCreate
 from .response_out import ResponseOut
 from .result_out import ResultOut
+from .results_out import ResultsOut
 from .rota_out import RotaOut
 from .rota_request import RotaRequest
 from .run_status import RunStatus
 from .safeguarding_lead_set import SafeguardingLeadSet
 from .scope import Scope
+from .score_change_out import ScoreChangeOut
+from .score_input import ScoreInput
+from .score_out import ScoreOut
 from .seat_create import SeatCreate
 from .seat_kind import SeatKind
 from .seat_out import SeatOut
@@ -255,6 +292,10 @@ from .stage_change import StageChange
 from .stage_change_out import StageChangeOut
 from .stage_out import StageOut
 from .stand_down_input import StandDownInput
+from .standing_item_create import StandingItemCreate
+from .standing_item_out import StandingItemOut
+from .standing_item_update import StandingItemUpdate
+from .standing_out import StandingOut
 from .submit_request import SubmitRequest
 from .supervision_kind import SupervisionKind
 from .supervision_record_create import SupervisionRecordCreate
@@ -302,6 +343,8 @@ __all__ = (
     "AddPaperVersionVersionCreate",
     "AgendaItemInput",
     "AgendaItemOut",
+    "AgreedScoreInput",
+    "AgreedScoreOut",
     "ApiClientCreate",
     "ApiClientOut",
     "ApiClientSummary",
@@ -321,6 +364,8 @@ __all__ = (
     "BackSeatSet",
     "BallotCast",
     "BallotReceiptOut",
+    "BidderCreate",
+    "BidderOut",
     "BoardCreate",
     "BoardKind",
     "BoardOut",
@@ -346,10 +391,14 @@ __all__ = (
     "DayPart",
     "DecideRequest",
     "Decision",
+    "DeclarationInput",
+    "DeclarationOut",
+    "DeclarationsInput",
     "DeclineOut",
     "DeclineRequest",
     "DeliveryOut",
     "DeliveryStatus",
+    "DescriptorOut",
     "ElectedRole",
     "ElectionCreate",
     "ElectionMethod",
@@ -390,6 +439,9 @@ __all__ = (
     "IssueUpdate",
     "ItemOut",
     "LatePaperOut",
+    "LotCreate",
+    "LotOut",
+    "LotPhase",
     "MarkPaid",
     "MeetingCreate",
     "MeetingOut",
@@ -409,6 +461,8 @@ __all__ = (
     "MileageRatesOut",
     "MinutesInput",
     "MinutesOut",
+    "MinutesPublicTextInput",
+    "MixOut",
     "MyMembership",
     "MyPaperOut",
     "NominationCreate",
@@ -448,6 +502,7 @@ __all__ = (
     "PageOutPaymentRunOut",
     "PageOutPollOut",
     "PageOutPrivateReadOut",
+    "PageOutProcurementOut",
     "PageOutProgressUpdateOut",
     "PageOutRecipientOut",
     "PageOutSeatOut",
@@ -461,6 +516,9 @@ __all__ = (
     "PairingCreate",
     "PairingKind",
     "PairingOut",
+    "PanelMemberCreate",
+    "PanelMemberOut",
+    "PanelRole",
     "PaperOut",
     "PaperStatus",
     "PaperTallies",
@@ -495,9 +553,24 @@ __all__ = (
     "PrivateReadOut",
     "Problem",
     "ProblemTypeOut",
+    "ProcurementCreate",
+    "ProcurementOut",
+    "ProcurementStatus",
+    "ProcurementTransition",
     "ProgressStatus",
     "ProgressUpdateCreate",
     "ProgressUpdateOut",
+    "PublicationInput",
+    "PublicationOut",
+    "PublicBoardOut",
+    "PublicMinutesOut",
+    "PublicPaperOut",
+    "PublicProgressOut",
+    "PublicRecommendationOut",
+    "PublicThemeOut",
+    "PublicTimelinessOut",
+    "QuestionCreate",
+    "QuestionOut",
     "ReadingStatus",
     "ReadyzResponseReadyz",
     "ReasonInput",
@@ -515,6 +588,7 @@ __all__ = (
     "RecommendationTrailOut",
     "RecommendationUpdate",
     "ReferralKind",
+    "Removal",
     "RenewalInput",
     "ReopenRequest",
     "ReportItemOut",
@@ -527,11 +601,15 @@ __all__ = (
     "ResponseCreate",
     "ResponseOut",
     "ResultOut",
+    "ResultsOut",
     "RotaOut",
     "RotaRequest",
     "RunStatus",
     "SafeguardingLeadSet",
     "Scope",
+    "ScoreChangeOut",
+    "ScoreInput",
+    "ScoreOut",
     "SeatCreate",
     "SeatKind",
     "SeatOut",
@@ -546,6 +624,10 @@ __all__ = (
     "StageChangeOut",
     "StageOut",
     "StandDownInput",
+    "StandingItemCreate",
+    "StandingItemOut",
+    "StandingItemUpdate",
+    "StandingOut",
     "SubmitRequest",
     "SupervisionKind",
     "SupervisionRecordCreate",

@@ -19,6 +19,8 @@ class MinutesOut:
         approved_by (None | UUID):
         body (str):
         meeting_id (UUID):
+        public_text (None | str): The redacted version for the board's public page (the secretary's); shown there only
+            once the minutes are approved.
         status (str):
     """
 
@@ -26,6 +28,7 @@ class MinutesOut:
     approved_by: None | UUID
     body: str
     meeting_id: UUID
+    public_text: None | str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,6 +49,9 @@ class MinutesOut:
 
         meeting_id = str(self.meeting_id)
 
+        public_text: None | str
+        public_text = self.public_text
+
         status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -56,6 +62,7 @@ class MinutesOut:
                 "approvedBy": approved_by,
                 "body": body,
                 "meetingId": meeting_id,
+                "publicText": public_text,
                 "status": status,
             }
         )
@@ -100,6 +107,13 @@ class MinutesOut:
 
         meeting_id = UUID(d.pop("meetingId"))
 
+        def _parse_public_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        public_text = _parse_public_text(d.pop("publicText"))
+
         status = d.pop("status")
 
         minutes_out = cls(
@@ -107,6 +121,7 @@ class MinutesOut:
             approved_by=approved_by,
             body=body,
             meeting_id=meeting_id,
+            public_text=public_text,
             status=status,
         )
 

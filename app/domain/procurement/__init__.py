@@ -1,0 +1,2 @@
+"""Procurement evaluation panels: lots, bidders, questions, conflicts, sealed scoring,
+moderation and the trail."""
