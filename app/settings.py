@@ -116,6 +116,8 @@ class Settings(BaseSettings):
     # The page of the front end that reads the token from the fragment (#token=...), so
     # the token reaches neither a server's access log nor a Referer header.
     set_password_url: str = "http://localhost:8000/set-password"  # noqa: S105 - a page
+    # The front end's page that confirms a new sign-in email (#token=..., like the above).
+    confirm_email_url: str = "http://localhost:8000/confirm-email"
 
     # Email: unset host means no mail server (messages are kept as undeliverable)
     smtp_host: str | None = None

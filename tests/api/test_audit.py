@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.db.models import Organisation
 from tests import factories
-from tests.api.helpers import API, collect, problem
+from tests.api.helpers import API, collect, problem, sign_in
 from tests.factories import PASSWORD, Caller
 
 ACCESS_NEEDS = "Needs a quiet room after a panic attack"
@@ -138,11 +138,17 @@ async def test_every_write_is_audited_without_values(
     deleted = await client.delete(f"{API}/api-clients/{partner_id}", headers=h)
     await trail.expect(deleted, "api_client.deleted", partner_id, set())
 
+    email = (await client.get(f"{API}/me", headers=h)).json()["person"]["email"]
     password = await client.post(
         f"{API}/me/password",
         json={"currentPassword": PASSWORD, "newPassword": "an entirely new passphrase"},
         headers=h,
     )
+    assert password.status_code == 204, password.text
+    # The change ends the token it was made with: the trail reads on with a new sign-in.
+    fresh = await sign_in(client, email, "an entirely new passphrase")
+    trail.admin = Caller(admin.id, admin.organisation_id, fresh["access_token"])
+    h = trail.admin.headers
     await trail.expect(password, "person.password_changed", str(admin.id), set())
 
     whole = (await client.get(f"{API}/audit-events?limit=100", headers=h)).text

@@ -195,7 +195,15 @@ async def test_erasure_keeps_the_record_but_not_the_person(
     admin: Caller,
     coordinator: Caller,
 ) -> None:
-    subject = await factories.person(db, org, phone="07700 900123", access_needs="BSL")
+    subject = await factories.person(
+        db,
+        org,
+        phone="07700 900123",
+        access_needs="BSL",
+        pending_email="sam.new@example.net",
+        idp_issuer="https://idp.example",
+        idp_subject="idp|sam",
+    )
     board = await factories.board(db, org)
     await factories.membership(db, board, subject)
     their_token = factories.token_for(app, subject)
@@ -213,7 +221,10 @@ async def test_erasure_keeps_the_record_but_not_the_person(
     assert shown["phone"] is None
     assert shown["accessNeeds"] is None
     assert subject.email not in json.dumps(shown)
+    assert shown["pendingEmail"] is None
     async with db() as session:
+        row = await session.get_one(Person, subject.id)
+        assert (row.idp_issuer, row.idp_subject) == (None, None)
         # The board's record still counts them.
         memberships = await session.scalars(
             select(Membership).where(col(Membership.person_id) == subject.id)

@@ -56,6 +56,7 @@ def test_public_operations_need_no_token_and_the_rest_need_oauth2() -> None:
         "acceptInvitation",
         "requestPasswordReset",
         "completePasswordReset",
+        "confirmEmailChange",
         # A published board's record is for anyone.
         "getPublicBoard",
         "getPublicBoardFeed",

@@ -28,7 +28,8 @@ from tests.api.helpers import API, problem
 from tests.factories import PASSWORD
 
 # Anyone may call these: how a token is obtained or given up, how a password is set from
-# an emailed link (the link's token is the credential) or such a link asked for, and the
+# an emailed link (the link's token is the credential) or such a link asked for, a new
+# email confirmed from the link sent to it, and the
 # personal calendar feed, whose secret path is its credential (calendar apps cannot send
 # headers), and a published board's public record, which is for anyone (its own walk is
 # tests/api/test_public_privacy.py).
@@ -38,6 +39,7 @@ PUBLIC = {
     f"{API}/auth/invitation/accept",
     f"{API}/auth/password-reset",
     f"{API}/auth/password-reset/complete",
+    f"{API}/auth/email-change/confirm",
     f"{API}/calendar/{{feed_token}}.ics",
     f"{API}/public/boards/{{slug}}",
     f"{API}/public/boards/{{slug}}/feed.atom",

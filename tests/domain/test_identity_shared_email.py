@@ -14,8 +14,17 @@ from tests import factories
 EMAIL = "shared.person@example.org"
 
 
-def _external(email: str) -> VerifiedToken:
-    return VerifiedToken("idp-subject", "external", None, frozenset(), email, None)
+def _external(email: str, subject: str = "idp-subject") -> VerifiedToken:
+    return VerifiedToken(
+        subject,
+        "external",
+        None,
+        frozenset(),
+        email,
+        None,
+        issuer="https://idp.example",
+        email_verified=True,
+    )
 
 
 async def test_an_email_in_two_organisations_is_refused_rather_than_guessed(
@@ -29,4 +38,7 @@ async def test_an_email_in_two_organisations_is_refused_rather_than_guessed(
     await factories.person(db, other_org, email=EMAIL)
     async with db() as session:
         with pytest.raises(Unauthenticated, match="more than one organisation"):
-            await resolve_actor(session, _external(EMAIL))
+            await resolve_actor(session, _external(EMAIL, "another-subject"))
+        # The first sign-in bound its subject, which names one person wherever the email is.
+        actor = await resolve_actor(session, _external(EMAIL))
+    assert (actor.id, actor.organisation_id) == (person.id, org.id)

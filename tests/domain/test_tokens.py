@@ -407,7 +407,18 @@ async def test_external_token_is_accepted(idp_service: TokenService, idp: FakeId
     assert verified.organisation_id is None
     assert verified.scopes == frozenset({"openid", "profile"})
     assert verified.token_id == "abc"
+    assert verified.issuer == IDP_ISSUER
+    # No email_verified claim: the provider does not vouch for the address.
+    assert verified.email_verified is False
     assert idp.calls == 1
+
+
+@pytest.mark.parametrize(("claim", "vouched"), [(True, True), ("true", False), (False, False)])
+async def test_only_a_json_true_email_verified_counts(
+    idp_service: TokenService, idp: FakeIdp, claim: object, vouched: bool
+) -> None:
+    verified = await idp_service.verify(idp.token(email_verified=claim))
+    assert verified.email_verified is vouched
 
 
 async def test_our_own_tokens_still_verify_alongside_an_idp(

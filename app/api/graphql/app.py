@@ -38,6 +38,7 @@ from app.api.graphql.errors import UNAVAILABLE, VALIDATION_FAILED, format_error,
 from app.api.graphql.schema import build_schema
 from app.api.problems import PROBLEM_TYPES, ProblemType, problem_response
 from app.api.state import AppState
+from app.api.urls import absolute
 from app.domain.actors import Actor
 from app.domain.audit import request_id_var
 from app.domain.auth.identity import resolve_actor
@@ -161,6 +162,7 @@ def mount_graphql(app: FastAPI) -> None:
             body = single_error(PROBLEM_TYPES["unauthenticated"], error.detail)
             return http.graphql_response(body, media_type, 401, {"WWW-Authenticate": "Bearer"})
         context = Context(state, actor, session)
+        context.base_url = absolute(request, "")
         try:
             parsed = parse()
         except BadRequest as error:

@@ -34,6 +34,8 @@ class Context:
         self._lock = asyncio.Lock()
         self._memo: dict[object, bool] = {}
         self.private_reads: reads.Pending | None = None
+        # Where clients reach us (app/api/urls.py), for URLs a mutation sends by email.
+        self.base_url = ""
 
     @property
     def wrote(self) -> bool:

@@ -133,7 +133,10 @@ class Mutation(
         return person_node(info.context.actor, row)
 
     @fields.mutation(
-        description="People may edit their own name, pronouns, phone and access needs."
+        description=(
+            "People may edit their own name, pronouns, phone, access needs and email. A new "
+            "email is in force only once confirmed from that address (pendingEmail until then)."
+        )
     )
     async def update_person(
         self,
@@ -144,10 +147,23 @@ class Mutation(
     ) -> Person:
         data = to_domain(PersonUpdate, input)
         async with info.context.writing() as session:
-            row = await people_service.update_person(session, info.context.actor, id, data, version)
+            row = await people_service.update_person(
+                session,
+                info.context.actor,
+                id,
+                data,
+                version,
+                feed_base_url=f"{info.context.base_url}/api/v1/calendar",
+                confirm_email_url=info.context.state.settings.confirm_email_url,
+            )
         return person_node(info.context.actor, row)
 
-    @fields.mutation(description="Every other sign-in of yours is ended. Returns true.")
+    @fields.mutation(
+        description=(
+            "Every sign-in of yours ends and every earlier access token (this one too) stops "
+            "working: sign in again with the new password. Returns true."
+        )
+    )
     async def change_my_password(self, info: Info, input: ChangePasswordInput) -> bool:
         data = to_domain(PasswordChange, input)
         async with info.context.writing() as session:

@@ -10,8 +10,8 @@ from app.api.deps import CurrentActor, Session, State, client_address
 from app.api.problem_docs import error_responses, throttled_response
 from app.api.routing import TransactionalRoute
 from app.api.views.access import AcceptedView, InvitationView
-from app.domain.auth import links
-from app.domain.auth.schemas import PasswordResetRequest, SetPassword
+from app.domain.auth import email_change, links
+from app.domain.auth.schemas import ConfirmEmail, PasswordResetRequest, SetPassword
 
 router = APIRouter(tags=["auth"], route_class=TransactionalRoute)
 
@@ -62,6 +62,24 @@ async def accept_invitation(
         session, body.token.get_secret_value(), links.INVITATION, body.password.get_secret_value()
     )
     return AcceptedView(detail="Your password is set. You can sign in now.")
+
+
+@router.post(
+    "/auth/email-change/confirm",
+    response_model=AcceptedView,
+    responses=error_responses(409, 422),
+    summary="Confirm a new sign-in email",
+)
+async def confirm_email_change(
+    session: Session, body: ConfirmEmail, response: Response
+) -> AcceptedView:
+    """The token from the link sent to the new address when a person's email was changed.
+    The new address then becomes the sign-in email, in force for sign-in and messages; until
+    now the old one was. A used, revoked or expired token is refused at `/token`; an
+    address another person was given meanwhile is 409."""
+    response.headers["Cache-Control"] = "no-store"
+    await email_change.confirm(session, body.token.get_secret_value())
+    return AcceptedView(detail="Your new email address is confirmed. Sign in with it from now on.")
 
 
 @router.post(

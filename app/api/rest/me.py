@@ -33,6 +33,7 @@ async def get_me(session: Session, actor: CurrentActor) -> MeOut:
 
 @router.post("/me/password", status_code=204, responses=error_responses(401, 403, 422))
 async def change_password(session: Session, actor: CurrentActor, body: PasswordChange) -> Response:
-    """Change your own password. Every other sign-in of yours is ended."""
+    """Change your own password. Every sign-in of yours ends, and every access token issued
+    before (this one too) stops working at once: sign in again with the new password."""
     await change_own_password(session, actor, body)
     return Response(status_code=204)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
-from app.api.deps import CurrentActor, IfMatch, Pagination, Session
+from app.api.deps import CurrentActor, IfMatch, Pagination, Session, State
 from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
+from app.api.urls import absolute
 from app.api.views.base import PageOut
 from app.api.views.people import PersonView as PersonOut
 from app.api.views.people import person_out
@@ -71,9 +72,23 @@ async def update_person(
     person_id: uuid.UUID,
     body: PersonUpdate,
     version: IfMatch,
+    request: Request,
+    state: State,
     response: Response,
 ) -> PersonOut:
-    """People may edit their own name, pronouns, phone and access needs; staff edit the rest."""
-    person = await service.update_person(session, actor, person_id, body, version)
+    """People may edit their own name, pronouns, phone, access needs and email; staff edit
+    the rest. A new `email` is not in force until confirmed from that address: the answer
+    shows it as `pendingEmail`, and the old one stays the sign-in email until then.
+    Reactivating a person who had a calendar feed sends them a new feed URL; the old one
+    stays dead."""
+    person = await service.update_person(
+        session,
+        actor,
+        person_id,
+        body,
+        version,
+        feed_base_url=absolute(request, "/api/v1/calendar"),
+        confirm_email_url=state.settings.confirm_email_url,
+    )
     response.headers["ETag"] = etag(person.version)
     return person_out(actor, person)

@@ -39,7 +39,12 @@ class PersonPublic(View):
 class PersonPrivate(PersonPublic):
     """Shown only to the person themself, coordinators and administrators."""
 
-    email: str = Field(description=PRIVATE)
+    email: str = Field(description=PRIVATE + " The sign-in email in force.")
+    pending_email: str | None = Field(
+        description=PRIVATE
+        + " A new sign-in email asked for and not yet confirmed from that address; `email`"
+        " stays in force for sign-in and messages until it is."
+    )
     phone: str | None = Field(description=PRIVATE)
     lived_experience_categories: list[str] = Field(description=PRIVATE)
     access_needs: str | None = Field(description=PRIVATE)

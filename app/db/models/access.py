@@ -17,7 +17,7 @@ class PasswordLink(Timestamped, table=True):
 
     __tablename__ = "password_links"
     __table_args__ = (
-        CheckConstraint("purpose IN ('invitation', 'reset')", name="purpose"),
+        CheckConstraint("purpose IN ('invitation', 'reset', 'email_change')", name="purpose"),
         Index("ix_password_links_person", "person_id", "purpose"),
     )
 

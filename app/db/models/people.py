@@ -24,6 +24,14 @@ class Person(Timestamped, table=True):
     __table_args__ = (
         Index("uq_people_organisation_id_email", "organisation_id", "email", unique=True),
         Index("ix_people_email", "email"),
+        Index(
+            "uq_people_organisation_id_idp",
+            "organisation_id",
+            "idp_issuer",
+            "idp_subject",
+            unique=True,
+        ),
+        Index("ix_people_idp", "idp_issuer", "idp_subject"),
     )
     __mapper_args__ = {"version_id_col": _person_version}
 
@@ -43,6 +51,14 @@ class Person(Timestamped, table=True):
     # In every access token we issue, and matched on the actor lookup: raising it ends
     # every access token issued before, at once (a password set by link, for one).
     token_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # The external identity provider's (iss, sub), bound at the first sign-in through it
+    # with a verified email. From then on only that subject reaches this person, so an
+    # email changed at the provider cannot take over another account.
+    idp_issuer: str | None = None
+    idp_subject: str | None = None
+    # A sign-in email asked for and not yet confirmed from that address (email_change
+    # links); until then ``email`` stays in force for sign-in and messages.
+    pending_email: str | None = None
     active: bool = True
     updated_at: datetime | None = time_field()
     version: int = Field(default=1, sa_column=_person_version)

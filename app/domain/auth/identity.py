@@ -15,6 +15,7 @@ from sqlmodel import col, select
 
 from app.db.models import ApiClient, Membership, Organisation, Person
 from app.domain.actors import Actor, OrgRole, Scope
+from app.domain.auth import external
 from app.domain.auth.tokens import VerifiedToken
 from app.domain.errors import Unauthenticated
 
@@ -45,25 +46,7 @@ def _person_actor(person: Person) -> Actor:
 
 async def resolve_actor(session: AsyncSession, token: VerifiedToken) -> Actor:
     if token.kind == "external":
-        if not token.email:
-            raise Unauthenticated(_INVALID)
-        people = (
-            await session.scalars(
-                select(Person)
-                .where(Person.email == token.email, col(Person.active).is_(True))
-                .limit(2)
-            )
-        ).all()
-        if not people:
-            raise Unauthenticated("No active person here matches that sign-in.")
-        if len(people) > 1:
-            # The identity provider names no organisation, and guessing one would sign the
-            # caller in to the wrong tenant.
-            raise Unauthenticated(
-                "That sign-in matches people in more than one organisation; "
-                "sign in with a password instead."
-            )
-        return _person_actor(people[0])
+        return _person_actor(await external.resolve(session, token))
     try:
         subject = uuid.UUID(token.subject)
     except ValueError:

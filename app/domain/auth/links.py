@@ -7,8 +7,6 @@ only the newest works; using one ends every other, and with it every earlier sig
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,6 +19,8 @@ from app.db.models import Organisation, PasswordLink, PasswordResetRequest, Pers
 from app.db.types import utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, OrgRole, Permission, require
+from app.domain.auth.link_tokens import digest, revoke_open
+from app.domain.auth.link_tokens import issue as issue
 from app.domain.auth.refresh import revoke_all_for_person
 from app.domain.errors import Conflict, RuleViolation
 from app.domain.notifications import outbox
@@ -57,55 +57,9 @@ class Invitation:
     message_id: uuid.UUID
 
 
-def _digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def link_url(config: LinkConfig, token: str) -> str:
     # In the fragment: browsers send it to no server, so no log or Referer holds it.
     return f"{config.set_password_url}#token={token}"
-
-
-async def _revoke_open(
-    session: AsyncSession, person_id: uuid.UUID, purposes: tuple[str, ...], now: datetime
-) -> None:
-    await session.execute(
-        update(PasswordLink)
-        .where(
-            col(PasswordLink.person_id) == person_id,
-            col(PasswordLink.purpose).in_(purposes),
-            col(PasswordLink.used_at).is_(None),
-            col(PasswordLink.revoked_at).is_(None),
-        )
-        .values(revoked_at=now)
-        .execution_options(synchronize_session=False)
-    )
-
-
-async def issue(
-    session: AsyncSession,
-    person: Person,
-    purpose: str,
-    ttl: timedelta,
-    created_by: uuid.UUID | None = None,
-) -> tuple[str, datetime]:
-    """A new link's token and expiry; the person's earlier links of this kind stop working."""
-    now = utcnow()
-    await _revoke_open(session, person.id, (purpose,), now)
-    token = secrets.token_urlsafe(32)
-    expires_at = now + ttl
-    session.add(
-        PasswordLink(
-            organisation_id=person.organisation_id,
-            person_id=person.id,
-            purpose=purpose,
-            token_hash=_digest(token),
-            expires_at=expires_at,
-            created_by=created_by,
-        )
-    )
-    await session.flush()
-    return token, expires_at
 
 
 def _values(person: Person, organisation: str, link: str, expires_at: datetime) -> dict[str, str]:
@@ -209,7 +163,7 @@ async def redeem(session: AsyncSession, token: str, purpose: str, password: str)
         await session.execute(
             update(PasswordLink)
             .where(
-                col(PasswordLink.token_hash) == _digest(token),
+                col(PasswordLink.token_hash) == digest(token),
                 col(PasswordLink.purpose) == purpose,
                 col(PasswordLink.used_at).is_(None),
                 col(PasswordLink.revoked_at).is_(None),
@@ -232,7 +186,7 @@ async def redeem(session: AsyncSession, token: str, purpose: str, password: str)
     person.token_version += 1
     person.updated_at = now
     await session.flush()
-    await _revoke_open(session, person.id, (INVITATION, RESET), now)
+    await revoke_open(session, person.id, (INVITATION, RESET), now)
     await revoke_all_for_person(session, person.id)
     themselves = Actor(
         kind="person",

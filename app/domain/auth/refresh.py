@@ -60,6 +60,14 @@ async def rotate(session: AsyncSession, presented: str, ttl_days: int) -> tuple[
     if spent.rowcount != 1:
         if row.used_at is not None and row.revoked_at is None:
             await revoke_family(session, row.family_id)
+            # A spent token used again means one of the two holders is a thief, and we
+            # cannot tell which: every access token of the person ends too.
+            await session.execute(
+                update(Person)
+                .where(col(Person.id) == row.person_id)
+                .values(token_version=Person.token_version + 1)
+                .execution_options(synchronize_session=False)
+            )
             raise TokenReuseDetected()
         raise OAuthError("invalid_grant", "The refresh token has expired or was revoked.")
     person = await session.scalar(

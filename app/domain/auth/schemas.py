@@ -17,3 +17,9 @@ class SetPassword(Input):
 
 class PasswordResetRequest(Input):
     email: EmailStr
+
+
+class ConfirmEmail(Input):
+    """The token from the confirmation link sent to the new address (after ``#token=``)."""
+
+    token: SecretStr

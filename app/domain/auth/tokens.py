@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import hashlib
 import logging
 import os
@@ -56,6 +57,10 @@ class VerifiedToken:
     # The person's token version when we issued it (0 for tokens from before versions);
     # None where there is no token of ours to end (an IdP's token, a signed paper link).
     version: int | None = None
+    # An IdP's token only: who issued it, and whether the IdP says the email is the
+    # holder's. (issuer, subject) is what a person stays bound to after a first match.
+    issuer: str | None = None
+    email_verified: bool = False
 
 
 @dataclass(frozen=True)
@@ -225,7 +230,11 @@ class TokenService:
         email = claims.get(s.oidc_email_claim)
         if not isinstance(email, str) or not email.strip():
             raise Unauthenticated(_INVALID)
-        return _verified(claims, "external", None, email.strip().lower())
+        verified = _verified(claims, "external", None, email.strip().lower())
+        # Only a JSON true counts (OIDC Core 5.1): a string "true" is not the IdP vouching.
+        return dataclasses.replace(
+            verified, issuer=idp.issuer, email_verified=claims.get("email_verified") is True
+        )
 
     async def _jwk(self, kid: str, jwks_url: str) -> dict[str, Any] | None:
         async with self._jwks_lock:

@@ -56,6 +56,9 @@ _BLANKED = (
     "password_hash",
     "active",
     "token_version",
+    "pending_email",
+    "idp_issuer",
+    "idp_subject",
 )
 
 
@@ -98,6 +101,8 @@ async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID
     person.password_hash = None
     person.active = False
     person.token_version += 1
+    # The provider's subject identifies them too, and would let it sign in as no one.
+    person.pending_email = person.idp_issuer = person.idp_subject = None
     person.updated_at = now
     erased = Erasure(
         organisation_id=person.organisation_id,

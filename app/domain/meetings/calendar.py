@@ -24,6 +24,7 @@ from app.domain.actors import Actor, OrgRole, Permission, require
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.meetings.schemas import MeetingStatus
 from app.domain.meetings.service import meeting_board, personal_boards
+from app.domain.notifications import outbox
 
 PRODID = "-//Chorus//Meetings//EN"
 DEFAULT_TIMEZONE = "Europe/London"
@@ -155,10 +156,13 @@ async def personal_feed(session: AsyncSession, secret: str) -> bytes:
     return render("My Chorus meetings", [(m, b) for m, b in rows])
 
 
-async def _revoke_active(session: AsyncSession, actor: Actor, now: datetime) -> None:
+async def _revoke_active(
+    session: AsyncSession, actor: Actor, now: datetime, person_id: uuid.UUID | None = None
+) -> None:
     active = await session.scalars(
         select(CalendarFeedToken).where(
-            CalendarFeedToken.person_id == actor.id, col(CalendarFeedToken.revoked_at).is_(None)
+            CalendarFeedToken.person_id == (person_id or actor.id),
+            col(CalendarFeedToken.revoked_at).is_(None),
         )
     )
     for token in active:
@@ -210,3 +214,41 @@ async def revoke_feed_token(session: AsyncSession, actor: Actor) -> None:
     _require_person(actor)
     await _revoke_active(session, actor, utcnow())
     await session.flush()
+
+
+async def on_reactivation_change(
+    session: AsyncSession, actor: Actor, person: Person, feed_base_url: str
+) -> None:
+    """Deactivating a person ends their feed for good; reactivating them issues a new
+    secret (if they had a feed), sent to them alone, so the old URL, which may have been
+    shared or left in a calendar service, stays 404 whatever happens later."""
+    now = utcnow()
+    had_feed = await session.scalar(
+        select(CalendarFeedToken.id).where(CalendarFeedToken.person_id == person.id).limit(1)
+    )
+    await _revoke_active(session, actor, now, person.id)
+    if not person.active or had_feed is None:
+        return
+    secret = secrets.token_urlsafe(32)
+    token = CalendarFeedToken(
+        organisation_id=person.organisation_id,
+        person_id=person.id,
+        token_hash=_digest(secret),
+        created_at=now,
+    )
+    session.add(token)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "calendar_feed.created",
+        "calendar_feed_token",
+        token.id,
+        person.organisation_id,
+    )
+    outbox.enqueue(
+        session,
+        person,
+        "calendar_feed_reissued",
+        {"name": person.display_name, "link": f"{feed_base_url.rstrip('/')}/{secret}.ics"},
+    )

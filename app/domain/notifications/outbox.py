@@ -11,15 +11,21 @@ from app.domain.notifications import templates
 
 
 def enqueue(
-    session: AsyncSession, person: Person, template: str, values: dict[str, str]
+    session: AsyncSession,
+    person: Person,
+    template: str,
+    values: dict[str, str],
+    *,
+    recipient: str | None = None,
 ) -> OutgoingMessage:
+    """``recipient`` overrides the person's address: a confirmation goes to the new one."""
     rendered = templates.render(template, values)
     message = OutgoingMessage(
         organisation_id=person.organisation_id,
         person_id=person.id,
         channel="email",
         template=template,
-        recipient=person.email,
+        recipient=recipient or person.email,
         subject=rendered.subject,
         body=rendered.body,
         next_attempt_at=utcnow(),

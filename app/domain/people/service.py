@@ -13,8 +13,11 @@ from app.db.models import Person
 from app.db.types import utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, OrgRole, Permission, require
+from app.domain.auth import email_change
+from app.domain.auth.link_tokens import revoke_open
 from app.domain.auth.refresh import revoke_all_for_person
 from app.domain.errors import Conflict, PermissionDenied, RuleViolation
+from app.domain.meetings import calendar as calendar_feeds
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.passwords import hash_password, verify_password
 from app.domain.people.schemas import PasswordChange, PersonCreate, PersonUpdate
@@ -22,7 +25,9 @@ from app.domain.versions import Precondition, check_version
 
 # Fields only the person, coordinators and administrators may see. Audit rows name them
 # like any other field, but never hold their values.
-PRIVATE_FIELDS = frozenset({"email", "phone", "lived_experience_categories", "access_needs"})
+PRIVATE_FIELDS = frozenset(
+    {"email", "pending_email", "phone", "lived_experience_categories", "access_needs"}
+)
 
 
 def can_see_private(actor: Actor, person_id: uuid.UUID) -> bool:
@@ -73,6 +78,7 @@ LISTED_COLUMNS = (
     "created_at",
     "updated_at",
     "email",
+    "pending_email",
     "phone",
     "lived_experience_categories",
     "access_needs",
@@ -152,10 +158,16 @@ async def update_person(
     person_id: uuid.UUID,
     data: PersonUpdate,
     expected_version: Precondition,
+    *,
+    feed_base_url: str,
+    confirm_email_url: str,
 ) -> Person:
+    """``feed_base_url`` is where personal calendar feeds are served, for the new feed
+    URL a reactivated person is sent; ``confirm_email_url`` the front end's page that
+    confirms a new sign-in email (the link sent to it)."""
     person = await get_person(session, actor, person_id)
     changes = data.changes()
-    own_fields = {"display_name", "pronouns", "phone", "access_needs"}
+    own_fields = {"display_name", "pronouns", "phone", "access_needs", "email"}
     if not (actor.is_self(person_id) and set(changes) <= own_fields):
         require(actor, Permission.PEOPLE_WRITE)
     check_version(person.version, expected_version)
@@ -168,13 +180,29 @@ async def update_person(
         if set(changes["roles"]) != set(person.roles):
             _check_role_grant(actor, [*changes["roles"], *map(OrgRole, person.roles)])
     if "email" in changes:
-        changes["email"] = str(changes["email"]).lower()
-        if await _email_taken(session, person.organisation_id, changes["email"], person.id):
+        # Not changed here: the new address must confirm it first (auth/email_change.py).
+        email = str(changes.pop("email")).lower()
+        if email == person.email:
+            # Asking for the address in force withdraws a pending change.
+            changes["pending_email"] = None
+        elif await _email_taken(session, person.organisation_id, email, person.id):
             raise Conflict("A person with that email address already exists.")
+        else:
+            changes["pending_email"] = email
+    if "active" in changes and changes["active"] != person.active:
+        # Every access token ends with the deactivation, and none comes back with a later
+        # reactivation: the actor lookup matches the version.
+        person.token_version += 1
     changed = await store.patch(session, actor, person, changes, "person")
-    if "active" in changed and not person.active:
+    if "active" in changed:
         # Reactivating someone later must not bring their old sign-ins back.
         await revoke_all_for_person(session, person.id)
+        await calendar_feeds.on_reactivation_change(session, actor, person, feed_base_url)
+    if "pending_email" in changed:
+        if person.pending_email is None:
+            await revoke_open(session, person.id, (email_change.EMAIL_CHANGE,), utcnow())
+        else:
+            await email_change.send_confirmation(session, actor, person, confirm_email_url)
     return person
 
 
@@ -185,6 +213,8 @@ async def change_own_password(session: AsyncSession, actor: Actor, data: Passwor
     if not verify_password(data.current_password.get_secret_value(), person.password_hash):
         raise RuleViolation.field("/currentPassword", "The current password is not correct.")
     person.password_hash = hash_password(data.new_password.get_secret_value(), "/newPassword")
+    # Every access token issued before, this one included, stops working at once.
+    person.token_version += 1
     person.updated_at = utcnow()
     await session.flush()
     # A new password ends every other sign-in.

@@ -50,6 +50,7 @@ from .claim_out import ClaimOut
 from .claim_status import ClaimStatus
 from .claim_summary_out import ClaimSummaryOut
 from .classification import Classification
+from .confirm_email import ConfirmEmail
 from .consent_choice import ConsentChoice
 from .considered import Considered
 from .content_link_out import ContentLinkOut
@@ -393,6 +394,7 @@ __all__ = (
     "ClaimStatus",
     "ClaimSummaryOut",
     "Classification",
+    "ConfirmEmail",
     "ConsentChoice",
     "Considered",
     "ContentLinkOut",

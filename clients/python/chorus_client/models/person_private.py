@@ -22,9 +22,12 @@ class PersonPrivate:
         active (bool):
         created_at (datetime.datetime):
         display_name (str):
-        email (str): Shown only to the person themself, coordinators and administrators.
+        email (str): Shown only to the person themself, coordinators and administrators. The sign-in email in force.
         id (UUID):
         lived_experience_categories (list[str]): Shown only to the person themself, coordinators and administrators.
+        pending_email (None | str): Shown only to the person themself, coordinators and administrators. A new sign-in
+            email asked for and not yet confirmed from that address; `email` stays in force for sign-in and messages until
+            it is.
         phone (None | str): Shown only to the person themself, coordinators and administrators.
         pronouns (None | str):
         roles (list[OrgRole]):
@@ -38,6 +41,7 @@ class PersonPrivate:
     email: str
     id: UUID
     lived_experience_categories: list[str]
+    pending_email: None | str
     phone: None | str
     pronouns: None | str
     roles: list[OrgRole]
@@ -59,6 +63,9 @@ class PersonPrivate:
         id = str(self.id)
 
         lived_experience_categories = self.lived_experience_categories
+
+        pending_email: None | str
+        pending_email = self.pending_email
 
         phone: None | str
         phone = self.phone
@@ -88,6 +95,7 @@ class PersonPrivate:
                 "email": email,
                 "id": id,
                 "livedExperienceCategories": lived_experience_categories,
+                "pendingEmail": pending_email,
                 "phone": phone,
                 "pronouns": pronouns,
                 "roles": roles,
@@ -119,6 +127,13 @@ class PersonPrivate:
         id = UUID(d.pop("id"))
 
         lived_experience_categories = cast(list[str], d.pop("livedExperienceCategories"))
+
+        def _parse_pending_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        pending_email = _parse_pending_email(d.pop("pendingEmail"))
 
         def _parse_phone(data: object) -> None | str:
             if data is None:
@@ -164,6 +179,7 @@ class PersonPrivate:
             email=email,
             id=id,
             lived_experience_categories=lived_experience_categories,
+            pending_email=pending_email,
             phone=phone,
             pronouns=pronouns,
             roles=roles,

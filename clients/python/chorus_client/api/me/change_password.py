@@ -100,7 +100,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Change Password
 
-     Change your own password. Every other sign-in of yours is ended.
+     Change your own password. Every sign-in of yours ends, and every access token issued
+    before (this one too) stops working at once: sign in again with the new password.
 
     Args:
         idempotency_key (str | Unset):
@@ -134,7 +135,8 @@ def sync(
 ) -> Any | Problem | None:
     """Change Password
 
-     Change your own password. Every other sign-in of yours is ended.
+     Change your own password. Every sign-in of yours ends, and every access token issued
+    before (this one too) stops working at once: sign in again with the new password.
 
     Args:
         idempotency_key (str | Unset):
@@ -163,7 +165,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Change Password
 
-     Change your own password. Every other sign-in of yours is ended.
+     Change your own password. Every sign-in of yours ends, and every access token issued
+    before (this one too) stops working at once: sign in again with the new password.
 
     Args:
         idempotency_key (str | Unset):
@@ -195,7 +198,8 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Change Password
 
-     Change your own password. Every other sign-in of yours is ended.
+     Change your own password. Every sign-in of yours ends, and every access token issued
+    before (this one too) stops working at once: sign in again with the new password.
 
     Args:
         idempotency_key (str | Unset):

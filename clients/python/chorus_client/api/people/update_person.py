@@ -143,7 +143,11 @@ def sync_detailed(
 ) -> Response[PersonPrivate | PersonPublic | Problem]:
     """Update Person
 
-     People may edit their own name, pronouns, phone and access needs; staff edit the rest.
+     People may edit their own name, pronouns, phone, access needs and email; staff edit
+    the rest. A new `email` is not in force until confirmed from that address: the answer
+    shows it as `pendingEmail`, and the old one stays the sign-in email until then.
+    Reactivating a person who had a calendar feed sends them a new feed URL; the old one
+    stays dead.
 
     Args:
         person_id (UUID):
@@ -181,7 +185,11 @@ def sync(
 ) -> PersonPrivate | PersonPublic | Problem | None:
     """Update Person
 
-     People may edit their own name, pronouns, phone and access needs; staff edit the rest.
+     People may edit their own name, pronouns, phone, access needs and email; staff edit
+    the rest. A new `email` is not in force until confirmed from that address: the answer
+    shows it as `pendingEmail`, and the old one stays the sign-in email until then.
+    Reactivating a person who had a calendar feed sends them a new feed URL; the old one
+    stays dead.
 
     Args:
         person_id (UUID):
@@ -214,7 +222,11 @@ async def asyncio_detailed(
 ) -> Response[PersonPrivate | PersonPublic | Problem]:
     """Update Person
 
-     People may edit their own name, pronouns, phone and access needs; staff edit the rest.
+     People may edit their own name, pronouns, phone, access needs and email; staff edit
+    the rest. A new `email` is not in force until confirmed from that address: the answer
+    shows it as `pendingEmail`, and the old one stays the sign-in email until then.
+    Reactivating a person who had a calendar feed sends them a new feed URL; the old one
+    stays dead.
 
     Args:
         person_id (UUID):
@@ -250,7 +262,11 @@ async def asyncio(
 ) -> PersonPrivate | PersonPublic | Problem | None:
     """Update Person
 
-     People may edit their own name, pronouns, phone and access needs; staff edit the rest.
+     People may edit their own name, pronouns, phone, access needs and email; staff edit
+    the rest. A new `email` is not in force until confirmed from that address: the answer
+    shows it as `pendingEmail`, and the old one stays the sign-in email until then.
+    Reactivating a person who had a calendar feed sends them a new feed URL; the old one
+    stays dead.
 
     Args:
         person_id (UUID):
