@@ -1,7 +1,7 @@
 """identity: the identity provider's subject bound to a person, pending email changes
 
 Revision ID: 7b1d2e4c9a10
-Revises: 7e4a1b4676c9
+Revises: c7d0244f7c91
 Create Date: 2026-12-03 13:00:00.000000
 """
 
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "7b1d2e4c9a10"
-down_revision: str | None = "7e4a1b4676c9"
+down_revision: str | None = "c7d0244f7c91"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
