@@ -181,3 +181,19 @@ async def test_a_digest_the_worker_reaches_late_is_sent_not_held_another_day(
         clock.advance(timedelta(hours=5))  # the digest hour has come and gone
         assert await worker.run_once() == 1
     assert len(inbox.to(ADDRESS)) == 1
+
+
+async def test_an_email_change_confirmation_goes_by_email_to_the_new_address_whatever_the_channel(
+    db: async_sessionmaker[AsyncSession],
+) -> None:
+    """Confirming an address means reaching it: post or text would prove nothing (and a
+    person who takes letters still gets the link at the address they asked for)."""
+    person = await _person(db, channel="post", postal_address="1 Gate Road, Exampletown")
+    async with db() as session:
+        outbox.enqueue(session, person, "email_change", VALUES, recipient="new@example.org")
+        await session.commit()
+    with smtp_server() as (inbox, port):
+        assert await mailer(db, port).run_once() == 1
+        assert inbox.to(ADDRESS) == []
+        (sent,) = inbox.to("new@example.org")
+    assert sent["Subject"] == "Confirm your new email address for Home on Chorus"

@@ -9,8 +9,12 @@ from zoneinfo import ZoneInfo
 from app.db.models import NotificationPreference
 
 LONDON = ZoneInfo("Europe/London")
-# Sign-in links are asked for and expected now, by email, whatever the preferences.
-ACCOUNT_TEMPLATES = frozenset({"invitation", "password_reset"})
+# Sign-in links and secrets are asked for and expected now, by email, whatever the
+# preferences: an email change must reach the new address to prove it, and a calendar
+# feed URL is a credential that should not be printed or texted.
+ACCOUNT_TEMPLATES = frozenset(
+    {"invitation", "password_reset", "email_change", "calendar_feed_reissued"}
+)
 
 
 def _next_at(local: datetime, at: time) -> datetime:
