@@ -17,6 +17,7 @@ from app.api.graphql.expenses import ExpenseQueries
 from app.api.graphql.me import Me, resolve_me
 from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.papers import PaperQueries
+from app.api.graphql.participation import ParticipationQueries
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.polls import PollQueries
 from app.api.graphql.procurement import ProcurementQueries
@@ -49,6 +50,7 @@ class Query(
     DataRightsQueries,
     SupportQueries,
     SupervisionQueries,
+    ParticipationQueries,
 ):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:
