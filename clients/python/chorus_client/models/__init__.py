@@ -35,6 +35,7 @@ from .bidder_out import BidderOut
 from .board_create import BoardCreate
 from .board_kind import BoardKind
 from .board_out import BoardOut
+from .board_participation_out import BoardParticipationOut
 from .board_report_out import BoardReportOut
 from .board_update import BoardUpdate
 from .board_with_memberships import BoardWithMemberships
@@ -128,8 +129,10 @@ from .minutes_input import MinutesInput
 from .minutes_out import MinutesOut
 from .minutes_public_text_input import MinutesPublicTextInput
 from .mix_out import MixOut
+from .my_board_participation_out import MyBoardParticipationOut
 from .my_membership import MyMembership
 from .my_paper_out import MyPaperOut
+from .my_participation_out import MyParticipationOut
 from .nomination_create import NominationCreate
 from .nomination_out import NominationOut
 from .nomination_status import NominationStatus
@@ -191,6 +194,8 @@ from .paper_status import PaperStatus
 from .paper_tallies import PaperTallies
 from .paper_tallies_tallies import PaperTalliesTallies
 from .paper_update import PaperUpdate
+from .participation_figures_out import ParticipationFiguresOut
+from .participation_group_out import ParticipationGroupOut
 from .password_change import PasswordChange
 from .password_reset_request import PasswordResetRequest
 from .payment_preferences_input import PaymentPreferencesInput
@@ -368,6 +373,7 @@ __all__ = (
     "BoardCreate",
     "BoardKind",
     "BoardOut",
+    "BoardParticipationOut",
     "BoardReportOut",
     "BoardUpdate",
     "BoardWithMemberships",
@@ -461,8 +467,10 @@ __all__ = (
     "MinutesOut",
     "MinutesPublicTextInput",
     "MixOut",
+    "MyBoardParticipationOut",
     "MyMembership",
     "MyPaperOut",
+    "MyParticipationOut",
     "NominationCreate",
     "NominationOut",
     "NominationStatus",
@@ -522,6 +530,8 @@ __all__ = (
     "PaperTallies",
     "PaperTalliesTallies",
     "PaperUpdate",
+    "ParticipationFiguresOut",
+    "ParticipationGroupOut",
     "PasswordChange",
     "PasswordResetRequest",
     "PaymentPreferencesInput",
