@@ -27,6 +27,7 @@ from app.api.graphql.recruitment import RecruitmentQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
 from app.api.graphql.support import SupervisionQueries, SupportQueries
+from app.api.graphql.surveys import SurveyQueries
 from app.api.graphql.trail import TrailQueries
 from app.domain.boards import memberships as membership_service
 from app.domain.boards import service as board_service
@@ -51,6 +52,7 @@ class Query(
     SupportQueries,
     SupervisionQueries,
     ParticipationQueries,
+    SurveyQueries,
 ):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:

@@ -44,6 +44,7 @@ from app.api.rest import (
     standing_items,
     supervision,
     support,
+    surveys,
     terms,
     webhooks,
 )
@@ -76,6 +77,7 @@ for module in (
     issue_log,
     elections,
     polls,
+    surveys,
     recruitment,
     pairings,
     procurement,

@@ -11,6 +11,7 @@ from .agenda_item_input import AgendaItemInput
 from .agenda_item_out import AgendaItemOut
 from .agreed_score_input import AgreedScoreInput
 from .agreed_score_out import AgreedScoreOut
+from .answer_input import AnswerInput
 from .api_client_create import ApiClientCreate
 from .api_client_out import ApiClientOut
 from .api_client_summary import ApiClientSummary
@@ -175,6 +176,7 @@ from .page_out_progress_update_out import PageOutProgressUpdateOut
 from .page_out_recipient_out import PageOutRecipientOut
 from .page_out_seat_out import PageOutSeatOut
 from .page_out_supervision_record_out import PageOutSupervisionRecordOut
+from .page_out_survey_out import PageOutSurveyOut
 from .page_out_training_record_out import PageOutTrainingRecordOut
 from .page_out_unavailability_out import PageOutUnavailabilityOut
 from .page_out_union_person_private_person_public import PageOutUnionPersonPrivatePersonPublic
@@ -242,6 +244,8 @@ from .public_timeliness_out import PublicTimelinessOut
 from .publication_input import PublicationInput
 from .publication_out import PublicationOut
 from .question_create import QuestionCreate
+from .question_input import QuestionInput
+from .question_kind import QuestionKind
 from .question_out import QuestionOut
 from .reading_status import ReadingStatus
 from .readyz_response_readyz import ReadyzResponseReadyz
@@ -307,6 +311,12 @@ from .supervision_record_out import SupervisionRecordOut
 from .supervisor_out import SupervisorOut
 from .supervisor_set import SupervisorSet
 from .support_settings_out import SupportSettingsOut
+from .survey_create import SurveyCreate
+from .survey_out import SurveyOut
+from .survey_question_out import SurveyQuestionOut
+from .survey_question_result_out import SurveyQuestionResultOut
+from .survey_results_out import SurveyResultsOut
+from .survey_status import SurveyStatus
 from .swap_request import SwapRequest
 from .term_change_out import TermChangeOut
 from .term_settings_input import TermSettingsInput
@@ -349,6 +359,7 @@ __all__ = (
     "AgendaItemOut",
     "AgreedScoreInput",
     "AgreedScoreOut",
+    "AnswerInput",
     "ApiClientCreate",
     "ApiClientOut",
     "ApiClientSummary",
@@ -513,6 +524,7 @@ __all__ = (
     "PageOutRecipientOut",
     "PageOutSeatOut",
     "PageOutSupervisionRecordOut",
+    "PageOutSurveyOut",
     "PageOutTrainingRecordOut",
     "PageOutUnavailabilityOut",
     "PageOutUnionPersonPrivatePersonPublic",
@@ -578,6 +590,8 @@ __all__ = (
     "PublicThemeOut",
     "PublicTimelinessOut",
     "QuestionCreate",
+    "QuestionInput",
+    "QuestionKind",
     "QuestionOut",
     "ReadingStatus",
     "ReadyzResponseReadyz",
@@ -643,6 +657,12 @@ __all__ = (
     "SupervisorOut",
     "SupervisorSet",
     "SupportSettingsOut",
+    "SurveyCreate",
+    "SurveyOut",
+    "SurveyQuestionOut",
+    "SurveyQuestionResultOut",
+    "SurveyResultsOut",
+    "SurveyStatus",
     "SwapRequest",
     "TermChangeOut",
     "TermSettingsInput",
