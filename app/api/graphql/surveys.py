@@ -56,7 +56,7 @@ class SurveyAnswerInput:
     pass
 
 
-@input_type(domain.ResponseCreate, name="SurveyResponseInput")
+@input_type(domain.SurveyResponseCreate, name="SurveyResponseInput")
 class SurveyResponseInput:
     pass
 
@@ -133,7 +133,7 @@ class SurveyMutations:
     async def respond_to_survey(
         self, info: Info, survey_id: uuid.UUID, input: SurveyResponseInput
     ) -> Survey:
-        data = to_domain(domain.ResponseCreate, input)
+        data = to_domain(domain.SurveyResponseCreate, input)
         actor = info.context.actor
         async with info.context.writing() as session:
             row = await responding.respond(session, actor, survey_id, data)

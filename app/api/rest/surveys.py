@@ -16,7 +16,7 @@ from app.api.views.surveys import SurveyOut, SurveyResultsOut, results_out, surv
 from app.db.models import Survey
 from app.domain.actors import Actor
 from app.domain.surveys import responding, results, service
-from app.domain.surveys.schemas import ResponseCreate, SurveyCreate
+from app.domain.surveys.schemas import SurveyCreate, SurveyResponseCreate
 from app.domain.versions import etag
 
 router = APIRouter(tags=["surveys"], route_class=TransactionalRoute)
@@ -101,7 +101,7 @@ async def respond_to_survey(
     session: Session,
     actor: CurrentActor,
     survey_id: uuid.UUID,
-    body: ResponseCreate,
+    body: SurveyResponseCreate,
     response: Response,
 ) -> SurveyOut:
     """Answer an open survey of your board, once; any question may be left out. An

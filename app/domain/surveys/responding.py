@@ -20,12 +20,12 @@ from app.domain import audit
 from app.domain.actors import Actor
 from app.domain.errors import Conflict, PermissionDenied, RuleViolation
 from app.domain.surveys import access
-from app.domain.surveys.schemas import QuestionKind, ResponseCreate, SurveyStatus
+from app.domain.surveys.schemas import QuestionKind, SurveyResponseCreate, SurveyStatus
 from app.domain.surveys.service import questions_by_survey
 
 
 def _answers(
-    kinds: dict[uuid.UUID, tuple[QuestionKind, int]], data: ResponseCreate
+    kinds: dict[uuid.UUID, tuple[QuestionKind, int]], data: SurveyResponseCreate
 ) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for i, answer in enumerate(data.answers):
@@ -58,7 +58,7 @@ def _answers(
 
 
 async def respond(
-    session: AsyncSession, actor: Actor, survey_id: uuid.UUID, data: ResponseCreate
+    session: AsyncSession, actor: Actor, survey_id: uuid.UUID, data: SurveyResponseCreate
 ) -> Survey:
     access.require_person(actor)
     survey = await access.find(session, actor, survey_id)

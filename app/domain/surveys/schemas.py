@@ -48,7 +48,7 @@ class AnswerInput(Input):
     text: str | None = Field(default=None, min_length=1, max_length=5000)
 
 
-class ResponseCreate(Input):
+class SurveyResponseCreate(Input):
     answers: list[AnswerInput] = Field(
         max_length=50, description="At most one answer per question; any may be left out."
     )

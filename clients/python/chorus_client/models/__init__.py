@@ -315,6 +315,7 @@ from .survey_create import SurveyCreate
 from .survey_out import SurveyOut
 from .survey_question_out import SurveyQuestionOut
 from .survey_question_result_out import SurveyQuestionResultOut
+from .survey_response_create import SurveyResponseCreate
 from .survey_results_out import SurveyResultsOut
 from .survey_status import SurveyStatus
 from .swap_request import SwapRequest
@@ -661,6 +662,7 @@ __all__ = (
     "SurveyOut",
     "SurveyQuestionOut",
     "SurveyQuestionResultOut",
+    "SurveyResponseCreate",
     "SurveyResultsOut",
     "SurveyStatus",
     "SwapRequest",
