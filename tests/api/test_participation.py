@@ -257,6 +257,8 @@ async def test_a_board_sees_totals_and_roles_with_small_groups_withheld(
     ] == _figures()
     bad = {"from": today.isoformat(), "to": (today - timedelta(days=1)).isoformat()}
     problem(await client.get(url, params=bad, headers=coordinator.headers), 422)
+    far = {"to": "9999-12-31"}
+    problem(await client.get(url, params=far, headers=coordinator.headers), 422)
 
     # Five times the meetings cost the same statements.
     for days in (30, 40, 50, 60):

@@ -14,6 +14,7 @@ from tests.api.polls_setup import API
 from tests.api.recommendations_setup import events
 from tests.api.surveys_setup import QUESTIONS, answers, board_group, open_survey, respond
 from tests.graphql.helpers import gql, ok
+from tests.support import StatementCounter
 
 
 async def test_members_answer_once_and_results_come_in_aggregate_after_closing(
@@ -204,3 +205,23 @@ async def test_graphql_runs_the_same_survey(
         )
     )
     assert listed["surveys"]["edges"] == [{"node": {"id": sid, "status": "CLOSED"}}]
+
+
+async def test_a_board_list_costs_the_same_statements_for_1_or_4_surveys(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+) -> None:
+    g = await board_group(db, app, size=1)
+    url = f"{API}/boards/{g.board.id}/surveys"
+    await open_survey(client, g)
+    statements.reset()
+    few = await client.get(url, headers=g.members[0].headers)
+    few_count = statements.count
+    for _ in range(3):
+        await open_survey(client, g)
+    statements.reset()
+    many = await client.get(url, headers=g.members[0].headers)
+    assert (len(few.json()["items"]), len(many.json()["items"])) == (1, 4)
+    assert statements.count == few_count, statements.statements

@@ -57,6 +57,9 @@ def period(start: date | None, end: date | None, paid_within_days: int) -> Perio
     """The last twelve months up to today unless asked otherwise."""
     end = end or utcnow().date()
     start = start or end - timedelta(days=365)
+    for name, day in (("/from", start), ("/to", end)):
+        if not date(2000, 1, 1) <= day <= date(2100, 12, 31):
+            raise RuleViolation.field(name, "A day between 2000 and 2100.")
     if start > end:
         raise RuleViolation.field("/from", "The period starts on or before its end.")
     if (end - start).days > 3 * 366:
