@@ -41,6 +41,7 @@ _ETAG = {
     "rotateWebhookSecret",
     *("createStandingAgendaItem", "getStandingAgendaItem", "updateStandingAgendaItem"),
     *("setMinutesPublicText", "getPublicBoard", "getPublicBoardFeed"),
+    *("createSurvey", "getSurvey", "openSurvey", "closeSurvey", "respondToSurvey"),
 }
 _LOCATION = {
     *("createPerson", "createBoard", "createMembership", "createMeeting", "createSeat"),
@@ -55,6 +56,7 @@ _LOCATION = {
     "createEscalationLevel",
     *("createProcurement", "createLot", "addBidder", "addQuestion", "addPanelMember"),
     "createStandingAgendaItem",
+    "createSurvey",
 }
 
 

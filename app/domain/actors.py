@@ -92,6 +92,11 @@ class Permission(StrEnum):
     # which only the people in them (and the lead) may (domain/support/supervision.py).
     SUPERVISION_ASSIGN = "supervision.assign"
     SAFEGUARDING_LEAD_SET = "safeguarding_lead.set"
+    # A board's participation figures (one's own need none) and members' voice surveys:
+    # no client scope, since both are about members and stay inside the organisation.
+    PARTICIPATION_REPORT = "participation.report"
+    SURVEYS_READ = "surveys.read"
+    SURVEYS_MANAGE = "surveys.manage"
 
 
 # The one table of who may do what: roles for people, scopes for partner systems.
@@ -154,6 +159,10 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.DATA_RIGHTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.SUPERVISION_ASSIGN: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.SAFEGUARDING_LEAD_SET: frozenset({OrgRole.ADMINISTRATOR}),
+    Permission.PARTICIPATION_REPORT: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    # Every person reads the surveys of their own boards; the domain narrows it to those.
+    Permission.SURVEYS_READ: frozenset(OrgRole),
+    Permission.SURVEYS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
 }
 _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.PEOPLE_READ: Scope.PEOPLE_READ,

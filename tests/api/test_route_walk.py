@@ -253,6 +253,11 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
             "score": 1,
             "rationale": "Walked",
         },
+        "SurveyCreate": {
+            "title": "Walked",
+            "questions": [{"kind": "scale", "prompt": "Listened to?"}],
+        },
+        "SurveyResponseCreate": {"answers": [{"questionId": str(uuid.uuid4()), "scale": 3}]},
         "PairingCreate": {
             "kind": "coaching",
             "personId": str(person_id),
@@ -357,6 +362,8 @@ async def _made_by_api(
         world.ids["recommendation_id"] = uuid.UUID(recommendation["id"])
     if poll := await post("/boards/{board_id}/polls"):
         world.ids["poll_id"] = uuid.UUID(poll["id"])
+    if survey := await post("/boards/{board_id}/surveys"):
+        world.ids["survey_id"] = uuid.UUID(survey["id"])
         world.ids["objection_id"] = uuid.uuid4()
     if issue := await post("/boards/{board_id}/issues"):
         world.ids["issue_id"] = uuid.UUID(issue["id"])

@@ -42,6 +42,7 @@ from app.domain.recruitment.schemas import OpportunityStatus, PairingKind, Refer
 from app.domain.recruitment.stages import Stage
 from app.domain.seats.schemas import SeatKind
 from app.domain.support.schemas import SupervisionKind
+from app.domain.surveys.schemas import QuestionKind, SurveyStatus
 
 # strawberry.enum only attaches a definition to the class; the domain classes stay
 # transport-free in their own modules. All of them are registered here, before any view
@@ -125,6 +126,12 @@ strawberry.enum(
 )
 strawberry.enum(SeatKind, description="A FIXED seat has one holder; a ROTATING one, a rota.")
 strawberry.enum(SupervisionKind, description="A supervision session or a check-in.")
+strawberry.enum(SurveyStatus, description="DRAFT, OPEN (taking answers), then CLOSED.")
+strawberry.enum(
+    QuestionKind,
+    name="SurveyQuestionKind",
+    description="SCALE: 1 to 5; CHOICE: one of the options; TEXT: free text.",
+)
 strawberry.enum(
     NotificationChannel,
     description="EMAIL, TEXT (a text message), POST (printed by a coordinator) or NONE.",

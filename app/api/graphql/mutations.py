@@ -46,6 +46,7 @@ from app.api.graphql.recruitment import RecruitmentMutations
 from app.api.graphql.seat_operations import SeatMutations
 from app.api.graphql.selection import selects
 from app.api.graphql.support import SupervisionMutations, SupportMutations
+from app.api.graphql.surveys import SurveyMutations
 from app.api.graphql.trail import TrailMutations
 from app.db import models as db
 from app.domain import organisations
@@ -124,6 +125,7 @@ class Mutation(
     SupportMutations,
     SupervisionMutations,
     NotificationMutations,
+    SurveyMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:

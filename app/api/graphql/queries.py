@@ -18,6 +18,7 @@ from app.api.graphql.me import Me, resolve_me
 from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.notifications import NotificationQueries
 from app.api.graphql.papers import PaperQueries
+from app.api.graphql.participation import ParticipationQueries
 from app.api.graphql.people import Person, person_node
 from app.api.graphql.polls import PollQueries
 from app.api.graphql.procurement import ProcurementQueries
@@ -27,6 +28,7 @@ from app.api.graphql.recruitment import RecruitmentQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
 from app.api.graphql.support import SupervisionQueries, SupportQueries
+from app.api.graphql.surveys import SurveyQueries
 from app.api.graphql.trail import TrailQueries
 from app.domain.boards import memberships as membership_service
 from app.domain.boards import service as board_service
@@ -51,6 +53,8 @@ class Query(
     SupportQueries,
     SupervisionQueries,
     NotificationQueries,
+    ParticipationQueries,
+    SurveyQueries,
 ):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:

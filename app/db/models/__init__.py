@@ -69,6 +69,7 @@ from app.db.models.recruitment import (
 )
 from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
 from app.db.models.support import BackSeat, SupervisionRecord, Supervisor, SupportSettings
+from app.db.models.surveys import Survey, SurveyQuestion, SurveyRespondent, SurveyResponse
 from app.db.models.terms import BoardTermSettings, TermAlert, TermChange
 from app.db.models.trail import BoardSponsor, EscalationLevel, IssueHistory
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
@@ -147,6 +148,10 @@ __all__ = [
     "SupervisionRecord",
     "Supervisor",
     "SupportSettings",
+    "Survey",
+    "SurveyQuestion",
+    "SurveyRespondent",
+    "SurveyResponse",
     "TermAlert",
     "TermChange",
     "Theme",

@@ -39,6 +39,10 @@ class WebhookEventType(StrEnum):
     POLL_CLOSED = "poll.closed"
     POLL_DECIDED = "poll.decided"
     POLL_CANCELLED = "poll.cancelled"
+    # A survey's opening and closing only: nothing is sent per answer, and no partner
+    # scope reads a survey or its results.
+    SURVEY_OPENED = "survey.opened"
+    SURVEY_CLOSED = "survey.closed"
     MEMBERSHIP_TERM_ENDING = "membership.term_ending"
     MEMBERSHIP_RENEWED = "membership.renewed"
     MEMBERSHIP_STOOD_DOWN = "membership.stood_down"

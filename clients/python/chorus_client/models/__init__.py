@@ -11,6 +11,7 @@ from .agenda_item_input import AgendaItemInput
 from .agenda_item_out import AgendaItemOut
 from .agreed_score_input import AgreedScoreInput
 from .agreed_score_out import AgreedScoreOut
+from .answer_input import AnswerInput
 from .api_client_create import ApiClientCreate
 from .api_client_out import ApiClientOut
 from .api_client_summary import ApiClientSummary
@@ -35,6 +36,7 @@ from .bidder_out import BidderOut
 from .board_create import BoardCreate
 from .board_kind import BoardKind
 from .board_out import BoardOut
+from .board_participation_out import BoardParticipationOut
 from .board_report_out import BoardReportOut
 from .board_update import BoardUpdate
 from .board_with_memberships import BoardWithMemberships
@@ -130,8 +132,10 @@ from .minutes_input import MinutesInput
 from .minutes_out import MinutesOut
 from .minutes_public_text_input import MinutesPublicTextInput
 from .mix_out import MixOut
+from .my_board_participation_out import MyBoardParticipationOut
 from .my_membership import MyMembership
 from .my_paper_out import MyPaperOut
+from .my_participation_out import MyParticipationOut
 from .nomination_create import NominationCreate
 from .nomination_out import NominationOut
 from .nomination_status import NominationStatus
@@ -183,6 +187,7 @@ from .page_out_progress_update_out import PageOutProgressUpdateOut
 from .page_out_recipient_out import PageOutRecipientOut
 from .page_out_seat_out import PageOutSeatOut
 from .page_out_supervision_record_out import PageOutSupervisionRecordOut
+from .page_out_survey_out import PageOutSurveyOut
 from .page_out_training_record_out import PageOutTrainingRecordOut
 from .page_out_unavailability_out import PageOutUnavailabilityOut
 from .page_out_union_person_private_person_public import PageOutUnionPersonPrivatePersonPublic
@@ -202,6 +207,8 @@ from .paper_status import PaperStatus
 from .paper_tallies import PaperTallies
 from .paper_tallies_tallies import PaperTalliesTallies
 from .paper_update import PaperUpdate
+from .participation_figures_out import ParticipationFiguresOut
+from .participation_group_out import ParticipationGroupOut
 from .password_change import PasswordChange
 from .password_reset_request import PasswordResetRequest
 from .payment_preferences_input import PaymentPreferencesInput
@@ -248,6 +255,8 @@ from .public_timeliness_out import PublicTimelinessOut
 from .publication_input import PublicationInput
 from .publication_out import PublicationOut
 from .question_create import QuestionCreate
+from .question_input import QuestionInput
+from .question_kind import QuestionKind
 from .question_out import QuestionOut
 from .reading_status import ReadingStatus
 from .readyz_response_readyz import ReadyzResponseReadyz
@@ -313,6 +322,13 @@ from .supervision_record_out import SupervisionRecordOut
 from .supervisor_out import SupervisorOut
 from .supervisor_set import SupervisorSet
 from .support_settings_out import SupportSettingsOut
+from .survey_create import SurveyCreate
+from .survey_out import SurveyOut
+from .survey_question_out import SurveyQuestionOut
+from .survey_question_result_out import SurveyQuestionResultOut
+from .survey_response_create import SurveyResponseCreate
+from .survey_results_out import SurveyResultsOut
+from .survey_status import SurveyStatus
 from .swap_request import SwapRequest
 from .term_change_out import TermChangeOut
 from .term_settings_input import TermSettingsInput
@@ -355,6 +371,7 @@ __all__ = (
     "AgendaItemOut",
     "AgreedScoreInput",
     "AgreedScoreOut",
+    "AnswerInput",
     "ApiClientCreate",
     "ApiClientOut",
     "ApiClientSummary",
@@ -379,6 +396,7 @@ __all__ = (
     "BoardCreate",
     "BoardKind",
     "BoardOut",
+    "BoardParticipationOut",
     "BoardReportOut",
     "BoardUpdate",
     "BoardWithMemberships",
@@ -474,8 +492,10 @@ __all__ = (
     "MinutesOut",
     "MinutesPublicTextInput",
     "MixOut",
+    "MyBoardParticipationOut",
     "MyMembership",
     "MyPaperOut",
+    "MyParticipationOut",
     "NominationCreate",
     "NominationOut",
     "NominationStatus",
@@ -527,6 +547,7 @@ __all__ = (
     "PageOutRecipientOut",
     "PageOutSeatOut",
     "PageOutSupervisionRecordOut",
+    "PageOutSurveyOut",
     "PageOutTrainingRecordOut",
     "PageOutUnavailabilityOut",
     "PageOutUnionPersonPrivatePersonPublic",
@@ -544,6 +565,8 @@ __all__ = (
     "PaperTallies",
     "PaperTalliesTallies",
     "PaperUpdate",
+    "ParticipationFiguresOut",
+    "ParticipationGroupOut",
     "PasswordChange",
     "PasswordResetRequest",
     "PaymentPreferencesInput",
@@ -590,6 +613,8 @@ __all__ = (
     "PublicThemeOut",
     "PublicTimelinessOut",
     "QuestionCreate",
+    "QuestionInput",
+    "QuestionKind",
     "QuestionOut",
     "ReadingStatus",
     "ReadyzResponseReadyz",
@@ -655,6 +680,13 @@ __all__ = (
     "SupervisorOut",
     "SupervisorSet",
     "SupportSettingsOut",
+    "SurveyCreate",
+    "SurveyOut",
+    "SurveyQuestionOut",
+    "SurveyQuestionResultOut",
+    "SurveyResponseCreate",
+    "SurveyResultsOut",
+    "SurveyStatus",
     "SwapRequest",
     "TermChangeOut",
     "TermSettingsInput",

@@ -43,6 +43,8 @@ class WebhookEventType(StrEnum):
     SEAT_ASSIGNED = "seat.assigned"
     SEAT_DECLINED = "seat.declined"
     SEAT_RELEASED = "seat.released"
+    SURVEY_CLOSED = "survey.closed"
+    SURVEY_OPENED = "survey.opened"
 
     def __str__(self) -> str:
         return str(self.value)
