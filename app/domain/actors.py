@@ -92,6 +92,12 @@ class Permission(StrEnum):
     # which only the people in them (and the lead) may (domain/support/supervision.py).
     SUPERVISION_ASSIGN = "supervision.assign"
     SAFEGUARDING_LEAD_SET = "safeguarding_lead.set"
+    EQUALITY_QUESTIONS_READ = "equality_questions.read"
+    # Giving, reading and withdrawing one's OWN monitoring answers: no route names
+    # another person's, so no role reads anyone else's (domain/equality/answers.py).
+    EQUALITY_ANSWER = "equality.answer"
+    EQUALITY_MANAGE = "equality.manage"
+    EQUALITY_REPORTS_READ = "equality_reports.read"
 
 
 # The one table of who may do what: roles for people, scopes for partner systems.
@@ -154,6 +160,11 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     Permission.DATA_RIGHTS_MANAGE: frozenset({OrgRole.ADMINISTRATOR}),
     Permission.SUPERVISION_ASSIGN: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     Permission.SAFEGUARDING_LEAD_SET: frozenset({OrgRole.ADMINISTRATOR}),
+    # No client scope for any of these: monitoring stays with the organisation's people.
+    Permission.EQUALITY_QUESTIONS_READ: frozenset(OrgRole),
+    Permission.EQUALITY_ANSWER: frozenset(OrgRole),
+    Permission.EQUALITY_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.EQUALITY_REPORTS_READ: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
 }
 _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.PEOPLE_READ: Scope.PEOPLE_READ,
