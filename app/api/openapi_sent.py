@@ -55,6 +55,7 @@ _LOCATION = {
     "createEscalationLevel",
     *("createProcurement", "createLot", "addBidder", "addQuestion", "addPanelMember"),
     "createStandingAgendaItem",
+    *("addMonitoringQuestion", "addPopulationFigures"),
 }
 
 

@@ -19,9 +19,9 @@ from app.domain.equality import answers, population, questions, reports
 from app.domain.equality.schemas import (
     AnswerInput,
     AnswersSet,
+    MonitoringQuestionCreate,
     OptionInput,
     PopulationFiguresCreate,
-    QuestionCreate,
 )
 
 
@@ -70,7 +70,7 @@ class MonitoringOptionInput:
     pass
 
 
-@input_type(QuestionCreate, name="AddMonitoringQuestionInput")
+@input_type(MonitoringQuestionCreate, name="AddMonitoringQuestionInput")
 class AddMonitoringQuestionInput:
     pass
 
@@ -152,7 +152,7 @@ class EqualityMutations:
     async def add_monitoring_question(
         self, info: Info, input: AddMonitoringQuestionInput
     ) -> MonitoringQuestion:
-        data = to_domain(QuestionCreate, input)
+        data = to_domain(MonitoringQuestionCreate, input)
         async with info.context.writing() as session:
             made = await questions.add_question(session, info.context.actor, data)
         return node(MonitoringQuestion, made)

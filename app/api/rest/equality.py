@@ -18,7 +18,11 @@ from app.api.views.equality import (
     QuestionOut,
 )
 from app.domain.equality import answers, population, questions, reports
-from app.domain.equality.schemas import AnswersSet, PopulationFiguresCreate, QuestionCreate
+from app.domain.equality.schemas import (
+    AnswersSet,
+    MonitoringQuestionCreate,
+    PopulationFiguresCreate,
+)
 from app.domain.schemas import IsoDate
 
 router = APIRouter(tags=["equality"], route_class=TransactionalRoute)
@@ -28,15 +32,15 @@ _WRITE = error_responses(401, 403, 404, 409, 422)
 
 
 @router.get("/equality/questions", response_model=list[QuestionOut], responses=_READ)
-async def list_questions(session: Session, actor: CurrentActor) -> list[QuestionOut]:
+async def list_monitoring_questions(session: Session, actor: CurrentActor) -> list[QuestionOut]:
     """The Equality Act 2010 characteristics, then the organisation's own questions."""
     found = await questions.list_questions(session, actor)
     return [QuestionOut.model_validate(q) for q in found]
 
 
 @router.post("/equality/questions", status_code=201, response_model=QuestionOut, responses=_WRITE)
-async def add_question(
-    session: Session, actor: CurrentActor, body: QuestionCreate, response: Response
+async def add_monitoring_question(
+    session: Session, actor: CurrentActor, body: MonitoringQuestionCreate, response: Response
 ) -> QuestionOut:
     """Add a question of the organisation's own, such as care-experienced (coordinators)."""
     made = await questions.add_question(session, actor, body)
@@ -45,7 +49,7 @@ async def add_question(
 
 
 @router.get("/equality/questions/{question_id}", response_model=QuestionOut, responses=_READ)
-async def get_question(
+async def get_monitoring_question(
     session: Session, actor: CurrentActor, question_id: uuid.UUID
 ) -> QuestionOut:
     return QuestionOut.model_validate(await questions.get_question(session, actor, question_id))
@@ -56,13 +60,15 @@ def _mine(rows: list[object]) -> MyAnswersOut:
 
 
 @router.get("/me/equality-answers", response_model=MyAnswersOut, responses=_READ)
-async def my_answers(session: Session, actor: CurrentActor) -> MyAnswersOut:
+async def my_equality_answers(session: Session, actor: CurrentActor) -> MyAnswersOut:
     """Your own monitoring answers. Nobody else, administrators included, can read them."""
     return _mine(list(await answers.my_answers(session, actor)))
 
 
 @router.put("/me/equality-answers", response_model=MyAnswersOut, responses=_WRITE)
-async def set_my_answers(session: Session, actor: CurrentActor, body: AnswersSet) -> MyAnswersOut:
+async def set_my_equality_answers(
+    session: Session, actor: CurrentActor, body: AnswersSet
+) -> MyAnswersOut:
     """Give or change your answers: these replace all you gave before, and a question
     left out is unanswered. They are kept apart from your record and counted only in
     aggregate reports."""
@@ -70,7 +76,7 @@ async def set_my_answers(session: Session, actor: CurrentActor, body: AnswersSet
 
 
 @router.delete("/me/equality-answers", status_code=204, responses=error_responses(401, 403))
-async def withdraw_my_answers(session: Session, actor: CurrentActor) -> Response:
+async def withdraw_my_equality_answers(session: Session, actor: CurrentActor) -> Response:
     """Withdraw every answer: none is kept, and reports no longer count them."""
     await answers.withdraw_my_answers(session, actor)
     return Response(status_code=204)
@@ -123,7 +129,7 @@ def _out(report: reports.Report) -> EqualityReportOut:
 
 
 @router.get("/boards/{board_id}/equality-report", response_model=EqualityReportOut, responses=_READ)
-async def board_report(
+async def board_equality_report(
     session: Session,
     actor: CurrentActor,
     board_id: uuid.UUID,
@@ -137,7 +143,7 @@ async def board_report(
 
 
 @router.get("/seats/{seat_id}/equality-report", response_model=EqualityReportOut, responses=_READ)
-async def seat_report(
+async def seat_equality_report(
     session: Session, actor: CurrentActor, seat_id: uuid.UUID
 ) -> EqualityReportOut:
     """The answers of a seat's pool (its rota), suppressed as for a board."""
@@ -147,7 +153,7 @@ async def seat_report(
 @router.get(
     "/elections/{election_id}/equality-report", response_model=EqualityReportOut, responses=_READ
 )
-async def election_report(
+async def election_equality_report(
     session: Session, actor: CurrentActor, election_id: uuid.UUID
 ) -> EqualityReportOut:
     """The answers of an election's nominees, suppressed as for a board."""
@@ -155,7 +161,7 @@ async def election_report(
 
 
 @router.get("/lots/{lot_id}/equality-report", response_model=EqualityReportOut, responses=_READ)
-async def panel_report(
+async def panel_equality_report(
     session: Session, actor: CurrentActor, lot_id: uuid.UUID
 ) -> EqualityReportOut:
     """The answers of a procurement lot's evaluation panel, suppressed as for a board."""

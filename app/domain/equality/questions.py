@@ -18,7 +18,7 @@ from app.domain.equality.characteristics import (
     Question,
     with_prefer_not_to_say,
 )
-from app.domain.equality.schemas import QuestionCreate
+from app.domain.equality.schemas import MonitoringQuestionCreate
 from app.domain.errors import Conflict, NotFound
 
 
@@ -57,7 +57,9 @@ async def get_question(session: AsyncSession, actor: Actor, question_id: uuid.UU
     return _question(row)
 
 
-async def add_question(session: AsyncSession, actor: Actor, data: QuestionCreate) -> Question:
+async def add_question(
+    session: AsyncSession, actor: Actor, data: MonitoringQuestionCreate
+) -> Question:
     require(actor, Permission.EQUALITY_MANAGE)
     taken = await session.scalar(
         select(MonitoringQuestion.id).where(

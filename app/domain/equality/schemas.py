@@ -22,7 +22,7 @@ class OptionInput(Input):
     label: str = Field(min_length=1, max_length=200)
 
 
-class QuestionCreate(Input):
+class MonitoringQuestionCreate(Input):
     key: str = Field(
         pattern=_KEY, description="Stable key, unique in the organisation (care_experienced)."
     )
@@ -34,7 +34,7 @@ class QuestionCreate(Input):
     )
 
     @model_validator(mode="after")
-    def _distinct(self) -> QuestionCreate:
+    def _distinct(self) -> MonitoringQuestionCreate:
         keys = [o.key for o in self.options]
         if len(set(keys)) != len(keys):
             raise ValueError("Each option key may appear once.")
