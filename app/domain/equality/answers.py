@@ -9,6 +9,8 @@ No event is written: a partner has no use for it, and its time would date the an
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
@@ -94,19 +96,24 @@ async def set_my_answers(
     return sorted(rows, key=lambda r: r.question_id)
 
 
+async def forget(session: AsyncSession, person_id: uuid.UUID) -> bool:
+    """Delete a person's answers and their respondent key; whether there were any. Also
+    what erasure does (domain/datarights/erasure.py): the answers are theirs alone."""
+    key = select(EqualityRespondent.id).where(col(EqualityRespondent.person_id) == person_id)
+    found = await session.scalar(key)
+    if found is None:
+        return False
+    await session.execute(delete(EqualityAnswer).where(col(EqualityAnswer.respondent_id) == found))
+    await session.execute(delete(EqualityRespondent).where(col(EqualityRespondent.id) == found))
+    await session.flush()
+    return True
+
+
 async def withdraw_my_answers(session: AsyncSession, actor: Actor) -> None:
     """Every answer and the respondent key go: nothing is left to count or to link."""
     _require_person(actor)
-    respondent = await _respondent(session, actor)
-    if respondent is None:
+    if not await forget(session, actor.id):
         return
-    await session.execute(
-        delete(EqualityAnswer).where(col(EqualityAnswer.respondent_id) == respondent.id)
-    )
-    await session.execute(
-        delete(EqualityRespondent).where(col(EqualityRespondent.id) == respondent.id)
-    )
-    await session.flush()
     audit.record(
         session,
         actor,
