@@ -258,7 +258,7 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
             "label": "Walk question",
             "options": [{"key": "yes", "label": "Yes"}],
         },
-        "AnswersSet": {"answers": []},
+        "EqualityAnswersSet": {"answers": []},
         "PopulationFiguresCreate": {
             "questionId": str(SEX_QUESTION_ID),
             "source": "Walk census",

@@ -15,32 +15,25 @@ from app.api.graphql.context import Info
 from app.api.graphql.derive import Node, input_type, node, nodes, object_type
 from app.api.graphql.inputs import _wire, to_domain
 from app.api.views import equality as views
-from app.domain.equality import answers, population, questions, reports
-from app.domain.equality.schemas import (
-    AnswerInput,
-    AnswersSet,
-    MonitoringQuestionCreate,
-    OptionInput,
-    PopulationFiguresCreate,
-)
+from app.domain.equality import answers, population, questions, reports, schemas
 
 
-@object_type(views.OptionOut, name="MonitoringOption")
+@object_type(views.MonitoringOptionOut, name="MonitoringOption")
 class MonitoringOption:
     pass
 
 
-@object_type(views.QuestionOut, name="MonitoringQuestion")
+@object_type(views.MonitoringQuestionOut, name="MonitoringQuestion")
 class MonitoringQuestion(Node):
     pass
 
 
-@object_type(views.AnswerOut, name="EqualityAnswer")
+@object_type(views.EqualityAnswerOut, name="EqualityAnswer")
 class EqualityAnswer:
     pass
 
 
-@object_type(views.MyAnswersOut, name="MyEqualityAnswers")
+@object_type(views.MyEqualityAnswersOut, name="MyEqualityAnswers")
 class MyEqualityAnswers:
     pass
 
@@ -50,12 +43,12 @@ class PopulationFigures(Node):
     values: JSON
 
 
-@object_type(views.ReportCellOut, name="EqualityReportCell")
+@object_type(views.EqualityReportCellOut, name="EqualityReportCell")
 class EqualityReportCell:
     pass
 
 
-@object_type(views.QuestionReportOut, name="EqualityQuestionReport")
+@object_type(views.EqualityQuestionReportOut, name="EqualityQuestionReport")
 class EqualityQuestionReport:
     pass
 
@@ -65,27 +58,27 @@ class EqualityReport:
     pass
 
 
-@input_type(OptionInput, name="MonitoringOptionInput")
+@input_type(schemas.MonitoringOptionInput, name="MonitoringOptionInput")
 class MonitoringOptionInput:
     pass
 
 
-@input_type(MonitoringQuestionCreate, name="AddMonitoringQuestionInput")
+@input_type(schemas.MonitoringQuestionCreate, name="AddMonitoringQuestionInput")
 class AddMonitoringQuestionInput:
     pass
 
 
-@input_type(AnswerInput, name="EqualityAnswerInput")
+@input_type(schemas.EqualityAnswerInput, name="EqualityAnswerInput")
 class EqualityAnswerInput:
     pass
 
 
-@input_type(AnswersSet, name="SetEqualityAnswersInput")
+@input_type(schemas.EqualityAnswersSet, name="SetEqualityAnswersInput")
 class SetEqualityAnswersInput:
     pass
 
 
-@input_type(PopulationFiguresCreate, name="AddPopulationFiguresInput", exclude=("values",))
+@input_type(schemas.PopulationFiguresCreate, name="AddPopulationFiguresInput", exclude=("values",))
 class AddPopulationFiguresInput:
     pass
 
@@ -152,7 +145,7 @@ class EqualityMutations:
     async def add_monitoring_question(
         self, info: Info, input: AddMonitoringQuestionInput
     ) -> MonitoringQuestion:
-        data = to_domain(MonitoringQuestionCreate, input)
+        data = to_domain(schemas.MonitoringQuestionCreate, input)
         async with info.context.writing() as session:
             made = await questions.add_question(session, info.context.actor, data)
         return node(MonitoringQuestion, made)
@@ -163,7 +156,7 @@ class EqualityMutations:
     async def set_my_equality_answers(
         self, info: Info, input: SetEqualityAnswersInput
     ) -> MyEqualityAnswers:
-        data = to_domain(AnswersSet, input)
+        data = to_domain(schemas.EqualityAnswersSet, input)
         async with info.context.writing() as session:
             rows = await answers.set_my_answers(session, info.context.actor, data)
         return _mine(list(rows))
@@ -185,7 +178,7 @@ class EqualityMutations:
     ) -> PopulationFigures:
         wired = _wire(input)
         assert isinstance(wired, dict)
-        data = PopulationFiguresCreate.model_validate({**wired, "values": values})
+        data = schemas.PopulationFiguresCreate.model_validate({**wired, "values": values})
         async with info.context.writing() as session:
             row = await population.add_figures(session, info.context.actor, data)
         return node(PopulationFigures, row)

@@ -13,13 +13,13 @@ from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.equality import (
     EqualityReportOut,
-    MyAnswersOut,
+    MonitoringQuestionOut,
+    MyEqualityAnswersOut,
     PopulationFiguresOut,
-    QuestionOut,
 )
 from app.domain.equality import answers, population, questions, reports
 from app.domain.equality.schemas import (
-    AnswersSet,
+    EqualityAnswersSet,
     MonitoringQuestionCreate,
     PopulationFiguresCreate,
 )
@@ -31,44 +31,52 @@ _READ = error_responses(401, 403, 404, 422)
 _WRITE = error_responses(401, 403, 404, 409, 422)
 
 
-@router.get("/equality/questions", response_model=list[QuestionOut], responses=_READ)
-async def list_monitoring_questions(session: Session, actor: CurrentActor) -> list[QuestionOut]:
+@router.get("/equality/questions", response_model=list[MonitoringQuestionOut], responses=_READ)
+async def list_monitoring_questions(
+    session: Session, actor: CurrentActor
+) -> list[MonitoringQuestionOut]:
     """The Equality Act 2010 characteristics, then the organisation's own questions."""
     found = await questions.list_questions(session, actor)
-    return [QuestionOut.model_validate(q) for q in found]
+    return [MonitoringQuestionOut.model_validate(q) for q in found]
 
 
-@router.post("/equality/questions", status_code=201, response_model=QuestionOut, responses=_WRITE)
+@router.post(
+    "/equality/questions", status_code=201, response_model=MonitoringQuestionOut, responses=_WRITE
+)
 async def add_monitoring_question(
     session: Session, actor: CurrentActor, body: MonitoringQuestionCreate, response: Response
-) -> QuestionOut:
+) -> MonitoringQuestionOut:
     """Add a question of the organisation's own, such as care-experienced (coordinators)."""
     made = await questions.add_question(session, actor, body)
     response.headers["Location"] = f"/api/v1/equality/questions/{made.id}"
-    return QuestionOut.model_validate(made)
+    return MonitoringQuestionOut.model_validate(made)
 
 
-@router.get("/equality/questions/{question_id}", response_model=QuestionOut, responses=_READ)
+@router.get(
+    "/equality/questions/{question_id}", response_model=MonitoringQuestionOut, responses=_READ
+)
 async def get_monitoring_question(
     session: Session, actor: CurrentActor, question_id: uuid.UUID
-) -> QuestionOut:
-    return QuestionOut.model_validate(await questions.get_question(session, actor, question_id))
+) -> MonitoringQuestionOut:
+    return MonitoringQuestionOut.model_validate(
+        await questions.get_question(session, actor, question_id)
+    )
 
 
-def _mine(rows: list[object]) -> MyAnswersOut:
-    return MyAnswersOut.model_validate({"answers": rows})
+def _mine(rows: list[object]) -> MyEqualityAnswersOut:
+    return MyEqualityAnswersOut.model_validate({"answers": rows})
 
 
-@router.get("/me/equality-answers", response_model=MyAnswersOut, responses=_READ)
-async def my_equality_answers(session: Session, actor: CurrentActor) -> MyAnswersOut:
+@router.get("/me/equality-answers", response_model=MyEqualityAnswersOut, responses=_READ)
+async def my_equality_answers(session: Session, actor: CurrentActor) -> MyEqualityAnswersOut:
     """Your own monitoring answers. Nobody else, administrators included, can read them."""
     return _mine(list(await answers.my_answers(session, actor)))
 
 
-@router.put("/me/equality-answers", response_model=MyAnswersOut, responses=_WRITE)
+@router.put("/me/equality-answers", response_model=MyEqualityAnswersOut, responses=_WRITE)
 async def set_my_equality_answers(
-    session: Session, actor: CurrentActor, body: AnswersSet
-) -> MyAnswersOut:
+    session: Session, actor: CurrentActor, body: EqualityAnswersSet
+) -> MyEqualityAnswersOut:
     """Give or change your answers: these replace all you gave before, and a question
     left out is unanswered. They are kept apart from your record and counted only in
     aggregate reports."""

@@ -1,5 +1,5 @@
 """Equality monitoring: questions, the caller's own answers, population figures and the
-aggregate reports. No view names a person next to an answer: ``MyAnswersOut`` is served
+aggregate reports. No view names a person next to an answer: ``MyEqualityAnswersOut`` is served
 only to the person themself, and a report holds counts alone."""
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ SUPPRESSED = "Null when withheld: under the organisation's smallCountThreshold, 
 SUPPRESSED += "that no withheld count can be worked out from the others and the total."
 
 
-class OptionOut(View):
+class MonitoringOptionOut(View):
     key: str
     label: str
 
 
-class QuestionOut(View):
+class MonitoringQuestionOut(View):
     """A monitoring question with its fixed options, "prefer_not_to_say" always among them."""
 
     id: uuid.UUID
@@ -31,18 +31,18 @@ class QuestionOut(View):
         description="An Equality Act 2010 protected characteristic, shipped by Chorus; false "
         "for the organisation's own questions."
     )
-    options: list[OptionOut]
+    options: list[MonitoringOptionOut]
 
 
-class AnswerOut(View):
+class EqualityAnswerOut(View):
     question_id: uuid.UUID
     option: str
 
 
-class MyAnswersOut(View):
+class MyEqualityAnswersOut(View):
     """The caller's own monitoring answers: nobody else can read them."""
 
-    answers: list[AnswerOut]
+    answers: list[EqualityAnswerOut]
 
 
 class PopulationFiguresOut(View):
@@ -57,7 +57,7 @@ class PopulationFiguresOut(View):
     created_at: datetime
 
 
-class ReportCellOut(View):
+class EqualityReportCellOut(View):
     option: str
     label: str
     count: int | None = Field(description=SUPPRESSED)
@@ -68,11 +68,11 @@ class ReportCellOut(View):
     )
 
 
-class QuestionReportOut(View):
+class EqualityQuestionReportOut(View):
     question_id: uuid.UUID
     key: str
     label: str
-    cells: list[ReportCellOut]
+    cells: list[EqualityReportCellOut]
     not_answered: int | None = Field(
         description="People of the group without an answer. " + SUPPRESSED
     )
@@ -88,4 +88,4 @@ class EqualityReportOut(View):
     as_of: date | None = Field(description="The date memberships were counted on; null: now.")
     threshold: int = Field(description="The organisation's smallCountThreshold.")
     people: int = Field(description="How many people the group has.")
-    questions: list[QuestionReportOut]
+    questions: list[EqualityQuestionReportOut]

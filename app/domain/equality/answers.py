@@ -19,7 +19,7 @@ from app.db.models import EqualityAnswer, EqualityRespondent
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.equality.questions import questions_of
-from app.domain.equality.schemas import AnswersSet
+from app.domain.equality.schemas import EqualityAnswersSet
 from app.domain.errors import FieldProblem, PermissionDenied, RuleViolation
 
 
@@ -53,7 +53,7 @@ async def my_answers(session: AsyncSession, actor: Actor) -> list[EqualityAnswer
 
 
 async def set_my_answers(
-    session: AsyncSession, actor: Actor, data: AnswersSet
+    session: AsyncSession, actor: Actor, data: EqualityAnswersSet
 ) -> list[EqualityAnswer]:
     """Replace the caller's answers with these; a question left out becomes unanswered."""
     _require_person(actor)

@@ -17,7 +17,7 @@ class FigureKind(StrEnum):
     COUNT = "count"
 
 
-class OptionInput(Input):
+class MonitoringOptionInput(Input):
     key: str = Field(pattern=_KEY, description="Stable key, such as care_experienced_yes.")
     label: str = Field(min_length=1, max_length=200)
 
@@ -27,7 +27,7 @@ class MonitoringQuestionCreate(Input):
         pattern=_KEY, description="Stable key, unique in the organisation (care_experienced)."
     )
     label: str = Field(min_length=1, max_length=300)
-    options: list[OptionInput] = Field(
+    options: list[MonitoringOptionInput] = Field(
         min_length=1,
         max_length=50,
         description='The fixed answers; "prefer_not_to_say" is added when missing.',
@@ -41,13 +41,13 @@ class MonitoringQuestionCreate(Input):
         return self
 
 
-class AnswerInput(Input):
+class EqualityAnswerInput(Input):
     question_id: uuid.UUID
     option: str = Field(min_length=1, max_length=63, description="One of the question's keys.")
 
 
-class AnswersSet(Input):
-    answers: list[AnswerInput] = Field(
+class EqualityAnswersSet(Input):
+    answers: list[EqualityAnswerInput] = Field(
         max_length=100,
         description="Every answer the person gives: questions left out are unanswered.",
     )
