@@ -26,9 +26,13 @@ class Group:
 
 
 async def group(
-    db: async_sessionmaker[AsyncSession], app: FastAPI, org: Organisation, size: int
+    db: async_sessionmaker[AsyncSession],
+    app: FastAPI,
+    org: Organisation,
+    size: int,
+    advises: Board | None = None,
 ) -> Group:
-    board = await factories.board(db, org)
+    board = await factories.board(db, org, advises=advises)
     members: list[Caller] = []
     for _ in range(size):
         person = await factories.person(db, org)
@@ -38,8 +42,7 @@ async def group(
 
 
 async def answer(client: httpx.AsyncClient, who: Caller, **options: Any) -> httpx.Response:
-    """PUT the caller's answers: question ID (as keyword via ``q_<id>``) is awkward, so
-    callers pass ``answers=[(question_id, option), ...]``."""
+    """PUT the caller's answers, given as ``answers=[(question_id, option), ...]``."""
     pairs = options["answers"]
     body = {"answers": [{"questionId": str(q), "option": o} for q, o in pairs]}
     return await client.put(f"{API}/me/equality-answers", json=body, headers=who.headers)
