@@ -16,6 +16,11 @@ from app.domain.equality.schemas import FigureKind, PopulationFiguresCreate
 from app.domain.errors import FieldProblem, NotFound, RuleViolation
 
 
+def _escaped(key: str) -> str:
+    # A JSON Pointer token (RFC 6901): the keys are the caller's own text.
+    return key.replace("~", "~0").replace("/", "~1")
+
+
 async def add_figures(
     session: AsyncSession, actor: Actor, data: PopulationFiguresCreate
 ) -> PopulationFigures:
@@ -26,12 +31,12 @@ async def add_figures(
         raise RuleViolation.field("/questionId", "No such monitoring question.") from None
     options = set(question.option_keys())
     problems = [
-        FieldProblem(f"/values/{key}", "Not one of the question's options.")
+        FieldProblem(f"/values/{_escaped(key)}", "Not one of the question's options.")
         for key in data.values
         if key not in options
     ]
     problems += [
-        FieldProblem(f"/values/{key}", "Must not be negative.")
+        FieldProblem(f"/values/{_escaped(key)}", "Must not be negative.")
         for key, value in data.values.items()
         if value < 0
     ]

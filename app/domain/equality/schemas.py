@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
@@ -60,6 +61,6 @@ class PopulationFiguresCreate(Input):
     )
     as_of: IsoDate = Field(description="The date the figures describe.")
     kind: FigureKind = Field(description="Whether values are percentages or head counts.")
-    values: dict[str, float] = Field(
+    values: dict[Annotated[str, Field(max_length=63)], float] = Field(
         min_length=1, max_length=50, description="Option key to a percentage or a count."
     )
