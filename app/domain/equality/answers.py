@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -20,7 +21,7 @@ from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.equality.questions import questions_of
 from app.domain.equality.schemas import EqualityAnswersSet
-from app.domain.errors import FieldProblem, PermissionDenied, RuleViolation
+from app.domain.errors import Conflict, FieldProblem, PermissionDenied, RuleViolation
 
 
 def _require_person(actor: Actor) -> None:
@@ -78,8 +79,12 @@ async def set_my_answers(
     respondent = await _respondent(session, actor)
     if respondent is None:
         respondent = EqualityRespondent(organisation_id=actor.organisation_id, person_id=actor.id)
-        session.add(respondent)
-        await session.flush()
+        try:
+            async with session.begin_nested():
+                session.add(respondent)
+        except IntegrityError:
+            # Their first answers, sent twice at once: one of the two is kept.
+            raise Conflict("Your answers were being saved already; send them again.") from None
     else:
         await session.execute(
             delete(EqualityAnswer).where(col(EqualityAnswer.respondent_id) == respondent.id)
