@@ -248,3 +248,31 @@ async def test_graphql_gives_the_same_answers_and_reports(
     (sex,) = [q for q in data["boardEqualityReport"]["questions"] if q["key"] == "sex"]
     # 5 and 5 with one unanswered: a five goes with the one, and the men's five shows.
     assert [c["count"] for c in sex["cells"]] == [None, 5, None]
+
+
+async def test_graphql_enters_population_figures(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession], org: Organisation
+) -> None:
+    coordinator = await factories.caller(db, app, org, "coordinator")
+    mutation = """
+      mutation($input: AddPopulationFiguresInput!, $values: [PopulationValueInput!]!) {
+        addPopulationFigures(input: $input, values: $values) { source asOf kind values }
+      }"""
+    variables = {
+        "input": {
+            "questionId": str(SEX),
+            "source": "Census",
+            "asOf": "2026-01-01",
+            "kind": "COUNT",
+        },
+        "values": [{"option": "female", "value": 30}, {"option": "male", "value": 70}],
+    }
+    data = ok(await gql(client, coordinator, mutation, variables))
+    assert data["addPopulationFigures"] == {
+        "source": "Census",
+        "asOf": "2026-01-01",
+        "kind": "COUNT",
+        "values": {"female": 30.0, "male": 70.0},
+    }
+    listed = ok(await gql(client, coordinator, "{ populationFigures { source } }"))
+    assert listed == {"populationFigures": [{"source": "Census"}]}

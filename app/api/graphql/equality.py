@@ -83,6 +83,12 @@ class AddPopulationFiguresInput:
     pass
 
 
+@strawberry.input(description="One option's share of the population served.")
+class PopulationValueInput:
+    option: str = strawberry.field(description="The option's key.")
+    value: float = strawberry.field(description="A percentage or a count, as `kind` says.")
+
+
 def _mine(rows: list[object]) -> MyEqualityAnswers:
     return node(MyEqualityAnswers, {"answers": rows})
 
@@ -173,12 +179,14 @@ class EqualityMutations:
         info: Info,
         input: AddPopulationFiguresInput,
         values: Annotated[
-            JSON, strawberry.argument(description="Option key to a percentage or a count.")
+            list[PopulationValueInput],
+            strawberry.argument(description="Each option's percentage or count."),
         ],
     ) -> PopulationFigures:
         wired = _wire(input)
         assert isinstance(wired, dict)
-        data = schemas.PopulationFiguresCreate.model_validate({**wired, "values": values})
+        given = {v.option: v.value for v in values}
+        data = schemas.PopulationFiguresCreate.model_validate({**wired, "values": given})
         async with info.context.writing() as session:
             row = await population.add_figures(session, info.context.actor, data)
         return node(PopulationFigures, row)
