@@ -57,6 +57,7 @@ _LOCATION = {
     *("createProcurement", "createLot", "addBidder", "addQuestion", "addPanelMember"),
     "createStandingAgendaItem",
     "createSurvey",
+    *("addMonitoringQuestion", "addPopulationFigures"),
 }
 
 

@@ -97,6 +97,12 @@ class Permission(StrEnum):
     PARTICIPATION_REPORT = "participation.report"
     SURVEYS_READ = "surveys.read"
     SURVEYS_MANAGE = "surveys.manage"
+    EQUALITY_QUESTIONS_READ = "equality_questions.read"
+    # Giving, reading and withdrawing one's OWN monitoring answers: no route names
+    # another person's, so no role reads anyone else's (domain/equality/answers.py).
+    EQUALITY_ANSWER = "equality.answer"
+    EQUALITY_MANAGE = "equality.manage"
+    EQUALITY_REPORTS_READ = "equality_reports.read"
 
 
 # The one table of who may do what: roles for people, scopes for partner systems.
@@ -163,6 +169,11 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     # Every person reads the surveys of their own boards; the domain narrows it to those.
     Permission.SURVEYS_READ: frozenset(OrgRole),
     Permission.SURVEYS_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    # No client scope for any of these: monitoring stays with the organisation's people.
+    Permission.EQUALITY_QUESTIONS_READ: frozenset(OrgRole),
+    Permission.EQUALITY_ANSWER: frozenset(OrgRole),
+    Permission.EQUALITY_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    Permission.EQUALITY_REPORTS_READ: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
 }
 _SCOPE_GRANTS: dict[Permission, Scope] = {
     Permission.PEOPLE_READ: Scope.PEOPLE_READ,

@@ -22,6 +22,7 @@ from fastapi.routing import APIRoute, iter_route_contexts
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.db.models import Interest, Organisation, TrainingRecord, Unavailability
+from app.domain.equality.characteristics import DEFAULTS
 from tests import factories
 from tests.api import papers_setup
 from tests.api.helpers import API, problem
@@ -45,6 +46,8 @@ PUBLIC = {
     f"{API}/public/boards/{{slug}}/feed.atom",
 }
 _PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")
+
+SEX_QUESTION_ID = next(q.id for q in DEFAULTS if q.key == "sex")
 
 IdMap = Mapping[str, "uuid.UUID | Mapping[str, uuid.UUID]"]
 
@@ -258,6 +261,19 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
             "questions": [{"kind": "scale", "prompt": "Listened to?"}],
         },
         "SurveyResponseCreate": {"answers": [{"questionId": str(uuid.uuid4()), "scale": 3}]},
+        "MonitoringQuestionCreate": {
+            "key": f"walk_{uuid.uuid4().hex[:8]}",
+            "label": "Walk question",
+            "options": [{"key": "yes", "label": "Yes"}],
+        },
+        "EqualityAnswersSet": {"answers": []},
+        "PopulationFiguresCreate": {
+            "questionId": str(SEX_QUESTION_ID),
+            "source": "Walk census",
+            "asOf": "2026-01-01",
+            "kind": "percentage",
+            "values": {"female": 50, "male": 50},
+        },
         "PairingCreate": {
             "kind": "coaching",
             "personId": str(person_id),
@@ -426,6 +442,10 @@ async def _made_by_api(
         await post("/lots/{lot_id}/questions")
         member = await post("/lots/{lot_id}/panel-members")
         world.ids["member_id"] = uuid.UUID(member["id"])
+    if question := await post("/equality/questions"):
+        world.ids["question_id"] = uuid.UUID(question["id"])
+        figures = await post("/equality/population-figures")
+        world.ids["figures_id"] = uuid.UUID(figures["id"])
     if claim := await post("/expense-claims"):
         world.ids["claim_id"] = uuid.UUID(claim["id"])
         world.ids["item_id"] = uuid.UUID(claim["items"][0]["id"])

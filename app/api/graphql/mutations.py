@@ -16,6 +16,7 @@ from app.api.graphql.context import Info
 from app.api.graphql.datarights import DataRightsMutations
 from app.api.graphql.derive import node
 from app.api.graphql.elections import ElectionMutations
+from app.api.graphql.equality import EqualityMutations
 from app.api.graphql.expenses import ExpenseMutations
 from app.api.graphql.inputs import (
     ChangePasswordInput,
@@ -126,6 +127,7 @@ class Mutation(
     SupervisionMutations,
     NotificationMutations,
     SurveyMutations,
+    EqualityMutations,
 ):
     @fields.mutation(description="Coordinators add members; administrators grant roles.")
     async def create_person(self, info: Info, input: CreatePersonInput) -> Person:

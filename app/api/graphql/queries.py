@@ -13,6 +13,7 @@ from app.api.graphql.context import Info
 from app.api.graphql.datarights import DataRightsQueries
 from app.api.graphql.elections import ElectionQueries
 from app.api.graphql.enums import BoardKind, OrgRole
+from app.api.graphql.equality import EqualityQueries
 from app.api.graphql.expenses import ExpenseQueries
 from app.api.graphql.me import Me, resolve_me
 from app.api.graphql.meetings import MeetingQueries
@@ -55,6 +56,7 @@ class Query(
     NotificationQueries,
     ParticipationQueries,
     SurveyQueries,
+    EqualityQueries,
 ):
     @fields.field(description="The caller.")
     async def me(self, info: Info) -> Me:

@@ -7,6 +7,12 @@ from app.db.models.base import metadata
 from app.db.models.boards import ELECTED_ROLES, Board, Membership
 from app.db.models.datarights import Erasure, PrivateRead
 from app.db.models.elections import Ballot, Election, Nomination, VoterRecord
+from app.db.models.equality import (
+    EqualityAnswer,
+    EqualityRespondent,
+    MonitoringQuestion,
+    PopulationFigures,
+)
 from app.db.models.expenses import (
     ExpenseClaim,
     ExpenseItem,
@@ -96,6 +102,8 @@ __all__ = [
     "CirculationPaper",
     "Declaration",
     "Election",
+    "EqualityAnswer",
+    "EqualityRespondent",
     "Erasure",
     "EscalationLevel",
     "ExpenseClaim",
@@ -110,6 +118,7 @@ __all__ = [
     "Meeting",
     "Membership",
     "Minutes",
+    "MonitoringQuestion",
     "Nomination",
     "NotificationPreference",
     "Opportunity",
@@ -131,6 +140,7 @@ __all__ = [
     "PollObjection",
     "PollOption",
     "PollVoter",
+    "PopulationFigures",
     "PrivateRead",
     "Procurement",
     "ProgressUpdate",

@@ -38,6 +38,7 @@ from app.db.types import utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.auth.refresh import revoke_all_for_person
+from app.domain.equality import answers as equality_answers
 from app.domain.errors import Conflict, NotFound
 from app.domain.people.service import readable
 
@@ -123,6 +124,8 @@ async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID
         PasswordLink,
     ):
         await session.execute(delete(model).where(col(model.person_id) == person.id))
+    # Monitoring answers are theirs alone, and counted nowhere once they are erased.
+    await equality_answers.forget(session, person.id)
     # Support given to them is theirs, not the board's record.
     await session.execute(
         delete(SupervisionRecord).where(col(SupervisionRecord.member_id) == person.id)

@@ -75,6 +75,12 @@ from .election_phase import ElectionPhase
 from .election_tally_out import ElectionTallyOut
 from .eligibility_out import EligibilityOut
 from .eligibility_rules import EligibilityRules
+from .equality_answer_input import EqualityAnswerInput
+from .equality_answer_out import EqualityAnswerOut
+from .equality_answers_set import EqualityAnswersSet
+from .equality_question_report_out import EqualityQuestionReportOut
+from .equality_report_cell_out import EqualityReportCellOut
+from .equality_report_out import EqualityReportOut
 from .erasure_out import ErasureOut
 from .escalation_level_create import EscalationLevelCreate
 from .escalation_level_out import EscalationLevelOut
@@ -90,6 +96,7 @@ from .explanation import Explanation
 from .fairness_out import FairnessOut
 from .fed_recommendation_out import FedRecommendationOut
 from .field_error import FieldError
+from .figure_kind import FigureKind
 from .freshness_out import FreshnessOut
 from .group_by import GroupBy
 from .healthz_response_healthz import HealthzResponseHealthz
@@ -132,7 +139,12 @@ from .minutes_input import MinutesInput
 from .minutes_out import MinutesOut
 from .minutes_public_text_input import MinutesPublicTextInput
 from .mix_out import MixOut
+from .monitoring_option_input import MonitoringOptionInput
+from .monitoring_option_out import MonitoringOptionOut
+from .monitoring_question_create import MonitoringQuestionCreate
+from .monitoring_question_out import MonitoringQuestionOut
 from .my_board_participation_out import MyBoardParticipationOut
+from .my_equality_answers_out import MyEqualityAnswersOut
 from .my_membership import MyMembership
 from .my_paper_out import MyPaperOut
 from .my_participation_out import MyParticipationOut
@@ -234,6 +246,10 @@ from .poll_round_out import PollRoundOut
 from .poll_status import PollStatus
 from .poll_tally_out import PollTallyOut
 from .poll_update import PollUpdate
+from .population_figures_create import PopulationFiguresCreate
+from .population_figures_create_values import PopulationFiguresCreateValues
+from .population_figures_out import PopulationFiguresOut
+from .population_figures_out_values import PopulationFiguresOutValues
 from .priority import Priority
 from .private_read_out import PrivateReadOut
 from .problem import Problem
@@ -435,6 +451,12 @@ __all__ = (
     "ElectionTallyOut",
     "EligibilityOut",
     "EligibilityRules",
+    "EqualityAnswerInput",
+    "EqualityAnswerOut",
+    "EqualityAnswersSet",
+    "EqualityQuestionReportOut",
+    "EqualityReportCellOut",
+    "EqualityReportOut",
     "ErasureOut",
     "EscalationLevelCreate",
     "EscalationLevelOut",
@@ -450,6 +472,7 @@ __all__ = (
     "FairnessOut",
     "FedRecommendationOut",
     "FieldError",
+    "FigureKind",
     "FreshnessOut",
     "GroupBy",
     "HealthzResponseHealthz",
@@ -492,7 +515,12 @@ __all__ = (
     "MinutesOut",
     "MinutesPublicTextInput",
     "MixOut",
+    "MonitoringOptionInput",
+    "MonitoringOptionOut",
+    "MonitoringQuestionCreate",
+    "MonitoringQuestionOut",
     "MyBoardParticipationOut",
+    "MyEqualityAnswersOut",
     "MyMembership",
     "MyPaperOut",
     "MyParticipationOut",
@@ -592,6 +620,10 @@ __all__ = (
     "PollStatus",
     "PollTallyOut",
     "PollUpdate",
+    "PopulationFiguresCreate",
+    "PopulationFiguresCreateValues",
+    "PopulationFiguresOut",
+    "PopulationFiguresOutValues",
     "Priority",
     "PrivateReadOut",
     "Problem",

@@ -1,0 +1,1 @@
+"""Equality monitoring: questions, a person's own answers, aggregate reports."""
