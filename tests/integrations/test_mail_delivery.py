@@ -11,6 +11,7 @@ from sqlmodel import select
 from app.db.models import OutgoingMessage, PasswordLink
 from app.domain.auth import links
 from app.domain.notifications import outbox, queue, templates
+from app.domain.notifications.timing import ACCOUNT_TEMPLATES
 from tests import factories
 from tests.integrations.smtp_server import Clock, free_port, mailer, smtp_server
 
@@ -34,7 +35,9 @@ VALUES = {
 }
 # Templates that carry a link (sign-in links); reminders and the trail's notices name a
 # reference instead.
-LINKED = {"invitation", "password_reset"}
+# The templates that carry a link or a secret address: the sign-in ones, which ignore
+# preferences (domain/notifications/timing.py ACCOUNT_TEMPLATES).
+LINKED = {"invitation", "password_reset", "email_change", "calendar_feed_reissued"}
 
 
 async def _queue_one(db: async_sessionmaker[AsyncSession]) -> OutgoingMessage:
@@ -119,6 +122,7 @@ def test_every_template_renders_in_plain_language_with_a_subject() -> None:
         assert (VALUES["link"] in rendered.body) == (name in LINKED)
         assert "$" not in rendered.body
     assert set(templates.names()) >= LINKED
+    assert LINKED == ACCOUNT_TEMPLATES  # every message with a link goes by email, now
 
 
 async def test_the_delivery_log_carries_no_link(
