@@ -41,6 +41,7 @@ from app.db.models.polls import (
     PollOption,
     PollVoter,
 )
+from app.db.models.expert_bank import ExpertBankEntry, ExpertBankTag, PanelInvolvementLine
 from app.db.models.procurement import (
     AgreedScore,
     Bidder,
@@ -74,6 +75,9 @@ from app.db.models.trail import BoardSponsor, EscalationLevel, IssueHistory
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
+    "ExpertBankEntry",
+    "ExpertBankTag",
+    "PanelInvolvementLine",
     "ELECTED_ROLES",
     "ActionItem",
     "AgendaItem",
