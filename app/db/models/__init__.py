@@ -15,6 +15,7 @@ from app.db.models.expenses import (
     PaymentPreference,
     PaymentRun,
 )
+from app.db.models.expert_bank import ExpertBankEntry, ExpertBankTag, PanelInvolvementLine
 from app.db.models.idempotency import IdempotencyRecord
 from app.db.models.meetings import (
     ActionItem,
@@ -41,7 +42,6 @@ from app.db.models.polls import (
     PollOption,
     PollVoter,
 )
-from app.db.models.expert_bank import ExpertBankEntry, ExpertBankTag, PanelInvolvementLine
 from app.db.models.procurement import (
     AgreedScore,
     Bidder,
@@ -75,9 +75,6 @@ from app.db.models.trail import BoardSponsor, EscalationLevel, IssueHistory
 from app.db.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
-    "ExpertBankEntry",
-    "ExpertBankTag",
-    "PanelInvolvementLine",
     "ELECTED_ROLES",
     "ActionItem",
     "AgendaItem",
@@ -105,6 +102,8 @@ __all__ = [
     "ExpenseItem",
     "ExpensePolicy",
     "ExpenseReceipt",
+    "ExpertBankEntry",
+    "ExpertBankTag",
     "IdempotencyRecord",
     "Interest",
     "Issue",
@@ -119,6 +118,7 @@ __all__ = [
     "OutboxEvent",
     "OutgoingMessage",
     "Pairing",
+    "PanelInvolvementLine",
     "PanelMember",
     "Paper",
     "PaperRecipient",
