@@ -76,6 +76,7 @@ async def shortlist(session: AsyncSession, actor: Actor, lot_id: uuid.UUID) -> S
                     )
         declared = await session.execute(
             select(PanelMember.person_id, Bidder.name)
+            .select_from(Declaration)
             .join(PanelMember, col(PanelMember.id) == Declaration.member_id)
             .join(Bidder, col(Bidder.id) == Declaration.bidder_id)
             .where(
