@@ -14,6 +14,7 @@ from app.api.graphql.datarights import DataRightsQueries
 from app.api.graphql.elections import ElectionQueries
 from app.api.graphql.enums import BoardKind, OrgRole
 from app.api.graphql.expenses import ExpenseQueries
+from app.api.graphql.expert_bank import ExpertBankQueries
 from app.api.graphql.me import Me, resolve_me
 from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.papers import PaperQueries
@@ -45,6 +46,7 @@ class Query(
     PublishingQueries,
     RecruitmentQueries,
     ProcurementQueries,
+    ExpertBankQueries,
     TrailQueries,
     DataRightsQueries,
     SupportQueries,
