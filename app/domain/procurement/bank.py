@@ -139,6 +139,10 @@ async def put_entry(
     on_behalf = not actor.is_self(person_id)
     if on_behalf and not isinstance(data, ExpertBankOnBehalf):
         raise PermissionDenied("Only the person, or a coordinator recording their consent.")
+    if data.experience_categories and not data.experience_consent:
+        raise RuleViolation.field(
+            "/experienceConsent", "Lived experience is kept for matching only with consent."
+        )
     own = set(person.lived_experience_categories)
     wrong = [
         FieldProblem(f"/experienceCategories/{i}", "Not one of the person's own categories.")

@@ -163,12 +163,6 @@ class ExpertBankInput(Input):
         default=None, ge=1900, le=2100, description="The year the experience is most recent."
     )
 
-    @model_validator(mode="after")
-    def _consented(self) -> ExpertBankInput:
-        if self.experience_categories and not self.experience_consent:
-            raise ValueError("experienceCategories are kept only with experienceConsent")
-        return self
-
 
 class ExpertBankOnBehalf(ExpertBankInput):
     """A coordinator putting someone in the bank: how the person agreed is recorded."""
