@@ -4,6 +4,9 @@ out anyone connected to its bidders."""
 
 from __future__ import annotations
 
+import io
+import json
+import zipfile
 from datetime import timedelta
 from typing import Any
 
@@ -224,3 +227,26 @@ async def test_shortlist_leaves_out_anyone_connected_to_a_bidder(
     problem(await get(client, p.expert, f"/lots/{lot_id}/shortlist"), 403)
     problem(await get(client, p.bystander, f"/lots/{lot_id}/shortlist"), 404)
     problem(await get(client, p.outsider, f"/lots/{lot_id}/shortlist"), 404)
+
+
+async def test_the_entry_is_in_the_export_and_goes_with_erasure(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    org = await factories.organisation(db)
+    admin = await factories.caller(db, app, org, "administrator")
+    me = await expert(db, app, org, "prison")
+    body = {"skills": ["housing"], "experienceCategories": ["prison"], "experienceConsent": True}
+    assert (await put(client, me, "/me/expert-bank", body)).status_code == 200
+    exported = await get(client, me, f"/people/{me.id}/export")
+    archive = zipfile.ZipFile(io.BytesIO(exported.content))
+    (entry,) = json.loads(archive.read("expert_bank.json"))
+    assert entry["person_id"] == str(me.id)
+    tags = json.loads(archive.read("expert_bank_tags.json"))
+    assert sorted((t["kind"], t["value"]) for t in tags) == [
+        ("experience", "prison"),
+        ("skill", "housing"),
+    ]
+    erased = await client.post(f"{API}/people/{me.id}/erasure", headers=admin.headers)
+    assert erased.status_code in {200, 201}, erased.text
+    problem(await get(client, admin, f"/people/{me.id}/expert-bank"), 404)
+    assert (await get(client, admin, "/expert-bank")).json()["items"] == []
