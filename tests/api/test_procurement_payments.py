@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from tests import factories
+from tests.api.expenses_setup import set_preferences
 from tests.api.procurement_setup import API, Panel, get, moderated, panel, post, scored
 from tests.factories import Caller
 
@@ -104,3 +105,12 @@ async def test_the_line_can_be_changed_and_rates_come_from_the_policy(
     )
     assert changed.status_code == 200, changed.text
     assert changed.json()["allowedPence"] == 9_000
+
+
+async def test_no_line_for_an_expert_who_declines_involvement_payments(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    p = await panel(db, app, client)
+    await set_preferences(client, p.expert, p.expert.id, declinesInvolvementPayments=True)
+    await moderated(client, p)
+    assert await claims(client, p.expert) == []
