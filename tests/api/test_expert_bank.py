@@ -250,3 +250,44 @@ async def test_the_entry_is_in_the_export_and_goes_with_erasure(
     assert erased.status_code in {200, 201}, erased.text
     problem(await get(client, admin, f"/people/{me.id}/expert-bank"), 404)
     assert (await get(client, admin, "/expert-bank")).json()["items"] == []
+
+
+async def test_the_shortlist_reads_in_fixed_statements(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    engine: AsyncEngine,
+) -> None:
+    p = await panel(db, app, client)
+    path = f"/lots/{p.lot['id']}/shortlist"
+
+    async def statements() -> int:
+        with StatementCounter(engine) as counter:
+            assert (await get(client, p.coordinator, path)).status_code == 200
+        return counter.count
+
+    async def join() -> None:
+        who = await expert(db, app, p.org, "prison")
+        body = {
+            "skills": ["housing"],
+            "experienceCategories": ["prison"],
+            "experienceConsent": True,
+        }
+        assert (await put(client, who, "/me/expert-bank", body)).status_code == 200
+        await post(
+            client,
+            who,
+            f"/people/{who.id}/interests",
+            {
+                "description": "Trustee",
+                "organisations": ["Acme Care Ltd"],
+                "declaredOn": "2026-01-01",
+            },
+        )
+
+    await join()
+    one = await statements()
+    for _ in range(3):
+        await join()
+    assert await statements() == one
+    assert len((await get(client, p.coordinator, path)).json()["excluded"]) == 4
