@@ -80,6 +80,10 @@ class Permission(StrEnum):
     # Seeing a procurement at all: people see only those whose panels they sit on.
     PROCUREMENT_READ = "procurement.read"
     PROCUREMENT_MANAGE = "procurement.manage"
+    # Putting oneself in the expert bank; searching it and shortlisting from it, which
+    # reads the consented kinds of lived experience, is staff's.
+    EXPERT_BANK_JOIN = "expert_bank.join"
+    EXPERT_BANK_MANAGE = "expert_bank.manage"
     ESCALATION_MANAGE = "escalation.manage"
     PUBLISHING_MANAGE = "publishing.manage"
     API_CLIENTS_MANAGE = "api_clients.manage"
@@ -154,6 +158,9 @@ _ROLE_GRANTS: dict[Permission, frozenset[OrgRole]] = {
     # No client scope: bidders and scores must not leave the panel (domain/procurement/).
     Permission.PROCUREMENT_READ: frozenset(OrgRole),
     Permission.PROCUREMENT_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
+    # No client scope either: the bank holds health and criminal-offence data.
+    Permission.EXPERT_BANK_JOIN: frozenset(OrgRole),
+    Permission.EXPERT_BANK_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     # Escalation levels and sponsors name who answers for a board: staff set them.
     Permission.ESCALATION_MANAGE: frozenset({OrgRole.ADMINISTRATOR, OrgRole.COORDINATOR}),
     # Putting a board's record before the public is staff's decision, never a partner's.

@@ -30,8 +30,12 @@ async def test_the_default_policy_is_in_force_until_finance_sets_a_version(
         "motorcyclePence": 24,
         "bicyclePence": 20,
     }
+    day = {"fullDayPence": 15_000, "halfDayPence": 7_500}
+    # An evaluation panel's two activities (procurement/payments.py) start at a meeting's rate.
     assert policy["involvementRates"] == {
-        "meeting": {"fullDayPence": 15_000, "halfDayPence": 7_500}
+        "meeting": day,
+        "procurement_scoring": day,
+        "consensus_meeting": day,
     }
 
     body = {"effectiveFrom": today(-30), "mileage": {"carPence": 50}, "claimDeadlineDays": 60}

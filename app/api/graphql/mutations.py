@@ -18,6 +18,7 @@ from app.api.graphql.derive import node
 from app.api.graphql.elections import ElectionMutations
 from app.api.graphql.equality import EqualityMutations
 from app.api.graphql.expenses import ExpenseMutations
+from app.api.graphql.expert_bank import ExpertBankMutations
 from app.api.graphql.inputs import (
     ChangePasswordInput,
     CreateBoardInput,
@@ -122,6 +123,7 @@ class Mutation(
     PublishingMutations,
     RecruitmentMutations,
     ProcurementMutations,
+    ExpertBankMutations,
     DataRightsMutations,
     SupportMutations,
     SupervisionMutations,

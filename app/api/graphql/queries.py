@@ -15,6 +15,7 @@ from app.api.graphql.elections import ElectionQueries
 from app.api.graphql.enums import BoardKind, OrgRole
 from app.api.graphql.equality import EqualityQueries
 from app.api.graphql.expenses import ExpenseQueries
+from app.api.graphql.expert_bank import ExpertBankQueries
 from app.api.graphql.me import Me, resolve_me
 from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.notifications import NotificationQueries
@@ -49,6 +50,7 @@ class Query(
     PublishingQueries,
     RecruitmentQueries,
     ProcurementQueries,
+    ExpertBankQueries,
     TrailQueries,
     DataRightsQueries,
     SupportQueries,

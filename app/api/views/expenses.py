@@ -38,6 +38,11 @@ class ItemOut(View):
     category: Category
     expense_date: date
     meeting_id: uuid.UUID | None
+    lot_id: uuid.UUID | None = Field(
+        default=None,
+        description="The procurement lot whose evaluation panel work an involvement payment "
+        "is for, in place of a meeting.",
+    )
     board_id: uuid.UUID | None = Field(description="The meeting's board, or the claim's.")
     description: str
     claimed_pence: int = Field(

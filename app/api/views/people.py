@@ -79,6 +79,7 @@ class InterestOut(View):
     person_id: uuid.UUID
     description: str
     topic_tags: list[str]
+    organisations: list[str]
     declared_on: date
     created_at: datetime
 

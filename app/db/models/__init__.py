@@ -21,6 +21,7 @@ from app.db.models.expenses import (
     PaymentPreference,
     PaymentRun,
 )
+from app.db.models.expert_bank import ExpertBankEntry, ExpertBankTag, PanelInvolvementLine
 from app.db.models.idempotency import IdempotencyRecord
 from app.db.models.meetings import (
     ActionItem,
@@ -110,6 +111,8 @@ __all__ = [
     "ExpenseItem",
     "ExpensePolicy",
     "ExpenseReceipt",
+    "ExpertBankEntry",
+    "ExpertBankTag",
     "IdempotencyRecord",
     "Interest",
     "Issue",
@@ -126,6 +129,7 @@ __all__ = [
     "OutboxEvent",
     "OutgoingMessage",
     "Pairing",
+    "PanelInvolvementLine",
     "PanelMember",
     "Paper",
     "PaperRecipient",

@@ -175,6 +175,11 @@ class ExpenseItem(Timestamped, table=True):
     meeting_id: uuid.UUID | None = Field(
         default=None, foreign_key="meetings.id", ondelete="SET NULL", index=True
     )
+    # A procurement lot whose panel work this involvement payment is for (instead of a
+    # meeting): set only by the panel's own lines (procurement/payments.py).
+    lot_id: uuid.UUID | None = Field(
+        default=None, foreign_key="procurement_lots.id", ondelete="SET NULL"
+    )
     # The meeting's board, or the claim's: what totals by board count.
     board_id: uuid.UUID | None = Field(default=None, foreign_key="boards.id", ondelete="SET NULL")
     description: str

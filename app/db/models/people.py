@@ -86,6 +86,9 @@ class Interest(Timestamped, table=True):
     person_id: uuid.UUID = Field(foreign_key="people.id", ondelete="CASCADE", index=True)
     description: str
     topic_tags: list[str] = json_list_field()
+    # Organisations the connection is with, by name: how a procurement shortlist finds
+    # who is connected to a lot's bidders.
+    organisations: list[str] = json_list_field()
     declared_on: date
     # Withdrawn, not deleted: who had which conflict, and until when, must stay traceable
     # after the fact. A withdrawn declaration no longer counts anywhere.

@@ -22,6 +22,8 @@ from app.db.models import (
     CalendarFeedToken,
     Declaration,
     Erasure,
+    ExpertBankEntry,
+    ExpertBankTag,
     Interest,
     NotificationPreference,
     OutgoingMessage,
@@ -114,12 +116,21 @@ async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID
     session.add(erased)
     await session.flush()
     await revoke_all_for_person(session, person.id)
+    # The bank's skills and consented experience go with the entry.
+    await session.execute(
+        delete(ExpertBankTag).where(
+            col(ExpertBankTag.entry_id).in_(
+                select(ExpertBankEntry.id).where(col(ExpertBankEntry.person_id) == person.id)
+            )
+        )
+    )
     for model in (
         BackSeat,
         TrainingRecord,
         Unavailability,
         PaymentPreference,
         NotificationPreference,
+        ExpertBankEntry,
         CalendarFeedToken,
         PasswordLink,
     ):
@@ -138,6 +149,7 @@ async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID
         .values(
             description=ERASED_INTEREST,
             topic_tags=[],
+            organisations=[],
             withdrawn_at=func.coalesce(col(Interest.withdrawn_at), now),
         )
     )

@@ -27,6 +27,8 @@ from app.db.models import (
     Erasure,
     ExpenseClaim,
     ExpenseItem,
+    ExpertBankEntry,
+    ExpertBankTag,
     Interest,
     Membership,
     NotificationPreference,
@@ -72,6 +74,7 @@ _BY_PERSON: tuple[tuple[str, type[Any], Any], ...] = (
     ("private_reads.json", PrivateRead, PrivateRead.subject_id),
     ("erasure.json", Erasure, Erasure.person_id),
     ("procurement_panel_seats.json", PanelMember, PanelMember.person_id),
+    ("expert_bank.json", ExpertBankEntry, ExpertBankEntry.person_id),
 )
 _LEFT_OUT = {Person: {"password_hash"}, OutgoingMessage: {"body", "claim_token"}}
 
@@ -123,6 +126,17 @@ async def export_person(session: AsyncSession, actor: Actor, person_id: uuid.UUI
         .order_by(col(Declaration.id))
     )
     files["procurement_declarations.json"] = _json(list(declared))
+    # Their skills and consented experience in the expert bank.
+    entry = select(ExpertBankEntry.id).where(
+        col(ExpertBankEntry.person_id) == person_id,
+        col(ExpertBankEntry.organisation_id) == actor.organisation_id,
+    )
+    tags = await session.scalars(
+        select(ExpertBankTag)
+        .where(col(ExpertBankTag.entry_id).in_(entry))
+        .order_by(col(ExpertBankTag.id))
+    )
+    files["expert_bank_tags.json"] = _json(list(tags))
     # What was done to the person's own record, and what they did (field names only).
     done = await session.scalars(
         select(AuditEvent)

@@ -41,8 +41,11 @@ _NEEDED_FOR: dict[str, frozenset[Category]] = {
 }
 
 
-def shape_problems(data: ExpenseItemInput, pointer: str) -> list[FieldProblem]:
-    """What this category of line needs, and what it must leave out."""
+def shape_problems(
+    data: ExpenseItemInput, pointer: str, *, for_lot: bool = False
+) -> list[FieldProblem]:
+    """What this category of line needs, and what it must leave out. A panel's line is
+    tied to its lot, not a meeting."""
     found: list[FieldProblem] = []
     category = data.category
     label = LABELS[category]
@@ -56,6 +59,8 @@ def shape_problems(data: ExpenseItemInput, pointer: str) -> list[FieldProblem]:
     if category not in COMPUTED and data.amount_pence is None:
         found.append(FieldProblem(f"{pointer}/amountPence", f"amountPence is needed for {label}."))
     for name, categories in _NEEDED_FOR.items():
+        if for_lot and name == "meeting_id":
+            continue
         if category in categories and getattr(data, name) is None:
             found.append(
                 FieldProblem(
@@ -186,7 +191,7 @@ async def change_line(
     item: ExpenseItem,
     data: ExpenseItemInput,
 ) -> None:
-    found = shape_problems(data, "")
+    found = shape_problems(data, "", for_lot=item.lot_id is not None)
     meetings = await _meetings(session, actor, {data.meeting_id} if data.meeting_id else set())
     if data.meeting_id is not None and data.meeting_id not in meetings:
         found.append(FieldProblem("/meetingId", "No meeting with that ID exists here."))

@@ -168,6 +168,7 @@ def line_facts(
         day_part=DayPart(item.day_part) if item.day_part else None,
         activity=item.activity,
         meeting_id=item.meeting_id,
+        lot_id=item.lot_id,
         meeting_cancelled=cancelled,
         receipts=receipts,
     )

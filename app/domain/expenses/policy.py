@@ -67,6 +67,7 @@ class LineFacts:
     day_part: DayPart | None = None
     activity: str | None = None
     meeting_id: uuid.UUID | None = None
+    lot_id: uuid.UUID | None = None  # an evaluation panel's work, in place of a meeting
     meeting_cancelled: bool = False
     receipts: int = 0
 
@@ -173,7 +174,7 @@ def _involvement(
             "This person has declined involvement payments, so this line cannot be claimed; "
             "remove it, or change their payment preferences first."
         )
-    if line.meeting_id is None:
+    if line.meeting_id is None and line.lot_id is None:
         problems.append("An involvement payment must be tied to a meeting.")
     elif line.meeting_cancelled:
         problems.append("The meeting was cancelled: there is no involvement payment for it.")

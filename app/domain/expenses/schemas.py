@@ -87,8 +87,13 @@ def _default_thresholds() -> dict[Category, int]:
 
 
 def _default_involvement() -> dict[str, InvolvementRate]:
+    day = {"fullDayPence": 15_000, "halfDayPence": 7_500}
+    # An evaluation panel's work (procurement/payments.py): scoring bids, and the
+    # consensus meeting that agrees the scores.
     return {
-        "meeting": InvolvementRate.model_validate({"fullDayPence": 15_000, "halfDayPence": 7_500})
+        "meeting": InvolvementRate.model_validate(day),
+        "procurement_scoring": InvolvementRate.model_validate(day),
+        "consensus_meeting": InvolvementRate.model_validate(day),
     }
 
 

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
-from pydantic import EmailStr, Field, SecretStr, ValidationInfo, field_validator
+from pydantic import EmailStr, Field, SecretStr, StringConstraints, ValidationInfo, field_validator
 
 from app.domain.actors import OrgRole
 from app.domain.passwords import NEW_PASSWORD_SCHEMA
@@ -70,6 +70,12 @@ class TrainingRecordCreate(Input):
 class InterestCreate(Input):
     description: str = Field(min_length=1, max_length=2_000)
     topic_tags: list[str] = Field(default_factory=list, max_length=20)
+    organisations: list[Annotated[str, StringConstraints(min_length=1, max_length=200)]] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Organisations the connection is with, by name: a procurement lot's "
+        "shortlist leaves out anyone who names one of its bidders.",
+    )
     declared_on: IsoDate
 
 

@@ -15,7 +15,7 @@ from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor
 from app.domain.errors import Conflict, InvalidTransition, PermissionDenied, RuleViolation
-from app.domain.procurement import ranking
+from app.domain.procurement import payments, ranking
 from app.domain.procurement.access import LotAccess, flush_unique, lot_access
 from app.domain.procurement.mix import mix
 from app.domain.procurement.schemas import AgreedScoreInput, LotPhase, ProcurementStatus
@@ -170,7 +170,12 @@ async def conclude(session: AsyncSession, actor: Actor, lot_id: uuid.UUID) -> Lo
     missing = sum(1 for b in bidders for q in questions if (b.id, q.id) not in agreed)
     if missing:
         raise Conflict(f"{missing} agreed score(s) still to record before concluding.")
-    return await _move(session, actor, access, LotPhase.CONCLUDED, "lot.concluded")
+    lot = await _move(session, actor, access, LotPhase.CONCLUDED, "lot.concluded")
+    # The lot keeps no register of the consensus meeting: its members at the end are
+    # taken as the ones who sat in it.
+    members = await _active_members(session, lot_id)
+    await payments.draft_lines(session, actor, lot, members, payments.CONSENSUS)
+    return lot
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
-from app.domain.schemas import Input
+from app.domain.schemas import Input, IsoDate
 
 Title = Field(min_length=1, max_length=200)
 Rationale = Field(min_length=1, max_length=5_000)
@@ -129,4 +130,45 @@ class AgreedScoreInput(Input):
         min_length=1,
         max_length=2_000,
         description="Why the agreed score differs from an individual one: needed when it does.",
+    )
+
+
+SkillTag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]
+ExperienceTag = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+
+
+class ExpertBankInput(Input):
+    """Joining the expert bank, or changing what it holds (the whole entry each time)."""
+
+    skills: list[SkillTag] = Field(
+        default_factory=list, max_length=30, description="Free tags: lowercase, e.g. 'housing'."
+    )
+    availability_note: str | None = Field(default=None, max_length=500)
+    unavailable_until: IsoDate | None = Field(
+        default=None, description="Not to be asked before this day."
+    )
+    experience_categories: list[ExperienceTag] = Field(
+        default_factory=list,
+        max_length=20,
+        description="The kinds of their own lived experience (of the person's "
+        "livedExperienceCategories) they agree may be used to match them to panels. Seen "
+        "only by coordinators and administrators; needs experienceConsent.",
+    )
+    experience_consent: bool = Field(
+        default=False,
+        description="Agrees that experienceCategories are used for matching. Without it "
+        "none are kept.",
+    )
+    experience_year: int | None = Field(
+        default=None, ge=1900, le=2100, description="The year the experience is most recent."
+    )
+
+
+class ExpertBankOnBehalf(ExpertBankInput):
+    """A coordinator putting someone in the bank: how the person agreed is recorded."""
+
+    consent_note: str = Field(
+        min_length=1,
+        max_length=500,
+        description="How and when the person agreed to join (and to any experience used).",
     )

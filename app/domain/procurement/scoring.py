@@ -15,6 +15,7 @@ from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor
 from app.domain.errors import Conflict, PermissionDenied, RuleViolation
+from app.domain.procurement import payments
 from app.domain.procurement.access import LotAccess, flush_unique, lot_access
 from app.domain.procurement.panels import declared_bidders
 from app.domain.procurement.schemas import LotPhase, ProcurementStatus, ScoreInput
@@ -195,6 +196,7 @@ async def submit(session: AsyncSession, actor: Actor, lot_id: uuid.UUID) -> Pane
         "lot.scores_submitted",
         {"lotId": str(lot_id), "memberId": str(member.id)},
     )
+    await payments.draft_lines(session, actor, access.lot, [member], payments.SCORING)
     return member
 
 

@@ -31,6 +31,7 @@ from .back_seat_out import BackSeatOut
 from .back_seat_set import BackSeatSet
 from .ballot_cast import BallotCast
 from .ballot_receipt_out import BallotReceiptOut
+from .bank_training_out import BankTrainingOut
 from .bidder_create import BidderCreate
 from .bidder_out import BidderOut
 from .board_create import BoardCreate
@@ -92,6 +93,9 @@ from .expense_item_update import ExpenseItemUpdate
 from .expense_policy_create import ExpensePolicyCreate
 from .expense_policy_create_involvementrates import ExpensePolicyCreateInvolvementrates
 from .expense_policy_create_receiptthresholdspence import ExpensePolicyCreateReceiptthresholdspence
+from .expert_bank_entry_out import ExpertBankEntryOut
+from .expert_bank_input import ExpertBankInput
+from .expert_bank_on_behalf import ExpertBankOnBehalf
 from .explanation import Explanation
 from .fairness_out import FairnessOut
 from .fed_recommendation_out import FedRecommendationOut
@@ -180,6 +184,7 @@ from .page_out_circulation_out import PageOutCirculationOut
 from .page_out_claim_summary_out import PageOutClaimSummaryOut
 from .page_out_delivery_out import PageOutDeliveryOut
 from .page_out_election_out import PageOutElectionOut
+from .page_out_expert_bank_entry_out import PageOutExpertBankEntryOut
 from .page_out_interest_out import PageOutInterestOut
 from .page_out_issue_history_out import PageOutIssueHistoryOut
 from .page_out_issue_out import PageOutIssueOut
@@ -320,6 +325,8 @@ from .seat_update import SeatUpdate
 from .secret_rotation import SecretRotation
 from .set_password import SetPassword
 from .settings_out import SettingsOut
+from .shortlist_exclusion_out import ShortlistExclusionOut
+from .shortlist_out import ShortlistOut
 from .sponsor_input import SponsorInput
 from .sponsor_out import SponsorOut
 from .stage import Stage
@@ -407,6 +414,7 @@ __all__ = (
     "BackSeatSet",
     "BallotCast",
     "BallotReceiptOut",
+    "BankTrainingOut",
     "BidderCreate",
     "BidderOut",
     "BoardCreate",
@@ -468,6 +476,9 @@ __all__ = (
     "ExpensePolicyCreate",
     "ExpensePolicyCreateInvolvementrates",
     "ExpensePolicyCreateReceiptthresholdspence",
+    "ExpertBankEntryOut",
+    "ExpertBankInput",
+    "ExpertBankOnBehalf",
     "Explanation",
     "FairnessOut",
     "FedRecommendationOut",
@@ -556,6 +567,7 @@ __all__ = (
     "PageOutClaimSummaryOut",
     "PageOutDeliveryOut",
     "PageOutElectionOut",
+    "PageOutExpertBankEntryOut",
     "PageOutInterestOut",
     "PageOutIssueHistoryOut",
     "PageOutIssueOut",
@@ -694,6 +706,8 @@ __all__ = (
     "SecretRotation",
     "SetPassword",
     "SettingsOut",
+    "ShortlistExclusionOut",
+    "ShortlistOut",
     "SponsorInput",
     "SponsorOut",
     "Stage",

@@ -17,17 +17,24 @@ class InterestCreate:
     Attributes:
         declared_on (datetime.date):
         description (str):
+        organisations (list[str] | Unset): Organisations the connection is with, by name: a procurement lot's shortlist
+            leaves out anyone who names one of its bidders.
         topic_tags (list[str] | Unset):
     """
 
     declared_on: datetime.date
     description: str
+    organisations: list[str] | Unset = UNSET
     topic_tags: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         declared_on = self.declared_on.isoformat()
 
         description = self.description
+
+        organisations: list[str] | Unset = UNSET
+        if not isinstance(self.organisations, Unset):
+            organisations = self.organisations
 
         topic_tags: list[str] | Unset = UNSET
         if not isinstance(self.topic_tags, Unset):
@@ -41,6 +48,8 @@ class InterestCreate:
                 "description": description,
             }
         )
+        if organisations is not UNSET:
+            field_dict["organisations"] = organisations
         if topic_tags is not UNSET:
             field_dict["topicTags"] = topic_tags
 
@@ -53,11 +62,14 @@ class InterestCreate:
 
         description = d.pop("description")
 
+        organisations = cast(list[str], d.pop("organisations", UNSET))
+
         topic_tags = cast(list[str], d.pop("topicTags", UNSET))
 
         interest_create = cls(
             declared_on=declared_on,
             description=description,
+            organisations=organisations,
             topic_tags=topic_tags,
         )
 

@@ -20,6 +20,7 @@ class InterestOut:
         declared_on (datetime.date):
         description (str):
         id (UUID):
+        organisations (list[str]):
         person_id (UUID):
         topic_tags (list[str]):
     """
@@ -28,6 +29,7 @@ class InterestOut:
     declared_on: datetime.date
     description: str
     id: UUID
+    organisations: list[str]
     person_id: UUID
     topic_tags: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +43,8 @@ class InterestOut:
 
         id = str(self.id)
 
+        organisations = self.organisations
+
         person_id = str(self.person_id)
 
         topic_tags = self.topic_tags
@@ -53,6 +57,7 @@ class InterestOut:
                 "declaredOn": declared_on,
                 "description": description,
                 "id": id,
+                "organisations": organisations,
                 "personId": person_id,
                 "topicTags": topic_tags,
             }
@@ -71,6 +76,8 @@ class InterestOut:
 
         id = UUID(d.pop("id"))
 
+        organisations = cast(list[str], d.pop("organisations"))
+
         person_id = UUID(d.pop("personId"))
 
         topic_tags = cast(list[str], d.pop("topicTags"))
@@ -80,6 +87,7 @@ class InterestOut:
             declared_on=declared_on,
             description=description,
             id=id,
+            organisations=organisations,
             person_id=person_id,
             topic_tags=topic_tags,
         )

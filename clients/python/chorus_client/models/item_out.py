@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.category import Category
 from ..models.day_part import DayPart
 from ..models.vehicle import Vehicle
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemOut")
 
@@ -38,6 +39,8 @@ class ItemOut:
         problems (list[str]): What stops the claim being submitted while this line is on it.
         receipt_ids (list[UUID]):
         vehicle (None | Vehicle):
+        lot_id (None | Unset | UUID): The procurement lot whose evaluation panel work an involvement payment is for, in
+            place of a meeting.
     """
 
     activity: None | str
@@ -58,6 +61,7 @@ class ItemOut:
     problems: list[str]
     receipt_ids: list[UUID]
     vehicle: None | Vehicle
+    lot_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,6 +127,14 @@ class ItemOut:
         else:
             vehicle = self.vehicle
 
+        lot_id: None | str | Unset
+        if isinstance(self.lot_id, Unset):
+            lot_id = UNSET
+        elif isinstance(self.lot_id, UUID):
+            lot_id = str(self.lot_id)
+        else:
+            lot_id = self.lot_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -147,6 +159,8 @@ class ItemOut:
                 "vehicle": vehicle,
             }
         )
+        if lot_id is not UNSET:
+            field_dict["lotId"] = lot_id
 
         return field_dict
 
@@ -275,6 +289,23 @@ class ItemOut:
 
         vehicle = _parse_vehicle(d.pop("vehicle"))
 
+        def _parse_lot_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lot_id_type_0 = UUID(data)
+
+                return lot_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        lot_id = _parse_lot_id(d.pop("lotId", UNSET))
+
         item_out = cls(
             activity=activity,
             allowed_pence=allowed_pence,
@@ -294,6 +325,7 @@ class ItemOut:
             problems=problems,
             receipt_ids=receipt_ids,
             vehicle=vehicle,
+            lot_id=lot_id,
         )
 
         item_out.additional_properties = d
