@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
-from app.domain.disclosure import suppress
+from app.domain.disclosure import suppress_row
 
 
 @dataclass
@@ -73,18 +73,18 @@ def board_report(
 ) -> BoardReport:
     """Totals over everyone with a figure, and one group per membership role.
 
-    A group under the threshold is withheld. When exactly one group is withheld, the next
-    smallest is withheld too, since the totals minus the shown groups would otherwise
-    give the withheld one away."""
+    A group under the threshold is withheld, and then more by the one rule for a row
+    whose total is known (``disclosure.suppress_row``): the board's total less the shown
+    groups must not give a withheld one away."""
     people = set(per_person) | set(roles)
     by_role: dict[str, list[uuid.UUID]] = {}
     for person in sorted(people):
         by_role.setdefault(roles.get(person, "former"), []).append(person)
-    sizes = {role: len(members) for role, members in by_role.items()}
-    hidden = {role for role, size in sizes.items() if suppress(size, threshold) is None}
-    if len(hidden) == 1 and len(sizes) > 1:
-        shown = sorted((size, role) for role, size in sizes.items() if role not in hidden)
-        hidden.add(shown[0][1])
+    roles_in_order = sorted(by_role)
+    sizes = {role: len(by_role[role]) for role in roles_in_order}
+    # The board's total is shown, so the groups are a row with a known total.
+    shown = suppress_row([sizes[role] for role in roles_in_order], threshold)
+    hidden = {role for role, size in zip(roles_in_order, shown, strict=True) if size is None}
     groups = [
         Group(role, None, None, True)
         if role in hidden
