@@ -16,8 +16,9 @@ T = TypeVar("T", bound="ParticipationGroupOut")
 @_attrs_define
 class ParticipationGroupOut:
     """The people of one membership role (`former` for those no longer on the board).
-    A group under the organisation's `smallCountThreshold` is withheld, and so is the
-    next smallest when only one is, so the totals cannot give it away.
+    A group under the organisation's `smallCountThreshold` is withheld, and so are the
+    smallest others until the withheld ones are two or more and hold the threshold
+    between them, so the totals cannot give one away.
 
         Attributes:
             figures (None | ParticipationFiguresOut):
