@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import select
 
-from app.db.models import Organisation, PasswordLink, Person
+from app.db.models import Organisation, Person
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, OrgRole
-from app.domain.auth.link_tokens import digest, issue
+from app.domain.auth.link_tokens import issue, spend
 from app.domain.errors import Conflict, RuleViolation
 from app.domain.notifications import outbox
 
@@ -64,26 +63,7 @@ async def send_confirmation(
 async def confirm(session: AsyncSession, token: str) -> Person:
     """Spend the link and make the pending address the sign-in email."""
     now = utcnow()
-    spent = (
-        await session.execute(
-            update(PasswordLink)
-            .where(
-                col(PasswordLink.token_hash) == digest(token),
-                col(PasswordLink.purpose) == EMAIL_CHANGE,
-                col(PasswordLink.used_at).is_(None),
-                col(PasswordLink.revoked_at).is_(None),
-                col(PasswordLink.expires_at) > now,
-            )
-            .values(used_at=now)
-            .returning(col(PasswordLink.person_id))
-            .execution_options(synchronize_session=False)
-        )
-    ).scalar_one_or_none()
-    person = (
-        await session.scalar(select(Person).where(Person.id == spent, col(Person.active).is_(True)))
-        if spent is not None
-        else None
-    )
+    person = await spend(session, token, EMAIL_CHANGE, now)
     if person is None or person.pending_email is None:
         raise RuleViolation.field("/token", _SPENT)
     if await email_taken(session, person, person.pending_email):

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col
+from sqlmodel import col, select
 
 from app.db.models import PasswordLink, Person
 from app.db.types import utcnow
@@ -60,3 +60,29 @@ async def issue(
     )
     await session.flush()
     return token, expires_at
+
+
+async def spend(session: AsyncSession, token: str, purpose: str, now: datetime) -> Person | None:
+    """Marks a live link of ``purpose`` used, in one conditional UPDATE so two requests
+    cannot both spend it, and gives its person if they are still active; else None."""
+    spent = (
+        await session.execute(
+            update(PasswordLink)
+            .where(
+                col(PasswordLink.token_hash) == digest(token),
+                col(PasswordLink.purpose) == purpose,
+                col(PasswordLink.used_at).is_(None),
+                col(PasswordLink.revoked_at).is_(None),
+                col(PasswordLink.expires_at) > now,
+            )
+            .values(used_at=now)
+            .returning(col(PasswordLink.person_id))
+            .execution_options(synchronize_session=False)
+        )
+    ).scalar_one_or_none()
+    if spent is None:
+        return None
+    person: Person | None = await session.scalar(
+        select(Person).where(Person.id == spent, col(Person.active).is_(True))
+    )
+    return person

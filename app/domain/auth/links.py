@@ -11,16 +11,16 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from app.db.models import Organisation, PasswordLink, PasswordResetRequest, Person
+from app.db.models import Organisation, PasswordResetRequest, Person
 from app.db.types import utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, OrgRole, Permission, require
-from app.domain.auth.link_tokens import digest, revoke_open
 from app.domain.auth.link_tokens import issue as issue
+from app.domain.auth.link_tokens import revoke_open, spend
 from app.domain.auth.refresh import revoke_all_for_person
 from app.domain.errors import Conflict, RuleViolation
 from app.domain.notifications import outbox
@@ -159,26 +159,7 @@ async def redeem(session: AsyncSession, token: str, purpose: str, password: str)
     # The rule first, so a refused password leaves the link usable for a better one.
     check_password(password, "/password")
     now = utcnow()
-    spent = (
-        await session.execute(
-            update(PasswordLink)
-            .where(
-                col(PasswordLink.token_hash) == digest(token),
-                col(PasswordLink.purpose) == purpose,
-                col(PasswordLink.used_at).is_(None),
-                col(PasswordLink.revoked_at).is_(None),
-                col(PasswordLink.expires_at) > now,
-            )
-            .values(used_at=now)
-            .returning(col(PasswordLink.person_id))
-            .execution_options(synchronize_session=False)
-        )
-    ).scalar_one_or_none()
-    person = (
-        await session.scalar(select(Person).where(Person.id == spent, col(Person.active).is_(True)))
-        if spent is not None
-        else None
-    )
+    person = await spend(session, token, purpose, now)
     if person is None:
         raise RuleViolation.field("/token", _SPENT)
     person.password_hash = hash_password(password, "/password")
