@@ -65,8 +65,10 @@ def wrk(binary: str, url: str, script: str, duration: int, connections: int) -> 
     if re.search(r"Non-2xx or 3xx responses: \d+", out):
         raise SystemExit(f"wrk saw failed responses from {url}:\n{out}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-    p99 = re.search(r"99%\s+(\S+)", out)
-    mean = re.search(r"Latency\s+(\S+)", out)
+    # Anchored to its own line: the Thread Stats rows end in a "+/- Stdev" percentage, and
+    # one ending in 99% (73.99%) made an unanchored search read the next row's label.
+    p99 = re.search(r"^\s*99%\s+(\S+)", out, re.MULTILINE)
+    mean = re.search(r"^\s*Latency\s+(\S+)", out, re.MULTILINE)
     return Load(rps, _ms(p99.group(1)) if p99 else 0.0, _ms(mean.group(1)) if mean else 0.0)
 
 
