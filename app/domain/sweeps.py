@@ -20,10 +20,10 @@ async def in_batches(
     claim: Claim,
     batch: int,
     log: logging.Logger,
-    done: str,
+    done: str | None = None,
 ) -> int:
-    """Runs ``claim`` until it returns fewer than ``batch``; logs ``done`` with the count
-    if anything was claimed, and returns that count (other workers' claims not included)."""
+    """Runs ``claim`` until it returns fewer than ``batch``; logs ``done`` (if given) with the
+    count if anything was claimed, and returns that count (other workers' claims not included)."""
     total = 0
     while True:
         async with sessionmaker() as session:
@@ -32,6 +32,6 @@ async def in_batches(
         total += claimed
         if claimed < batch:
             break
-    if total:
+    if total and done:
         log.info(done, extra={"count": total})
     return total

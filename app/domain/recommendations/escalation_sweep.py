@@ -1,4 +1,5 @@
-"""The trail's scheduled work: escalations, follow-up reminders and sponsors' notices.
+"""The trail's scheduled work: escalations (follow-up reminders and sponsors' notices are
+in ``trail_notices.py``; this sweep runs the reminders too).
 
 Like the overdue sweep (``overdue.py``) it runs in every process, so each move is claimed
 with a conditional UPDATE that names the state it moves from (the level, a due time that
@@ -13,44 +14,31 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import or_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
-from app.db.models import Board, BoardSponsor, EscalationLevel, Issue, Person, Recommendation
-from app.db.types import iso_text, utcnow
-from app.domain import audit
+from app.db.models import EscalationLevel, Issue, Person, Recommendation
+from app.db.types import utcnow
+from app.domain import audit, sweeps
 from app.domain.notifications import outbox
 from app.domain.recommendations import escalation, history
 from app.domain.recommendations.issue_lifecycle import LIVE
 from app.domain.recommendations.schemas import IssueStatus, RecommendationStatus
+from app.domain.recommendations.trail_notices import (
+    active_people,
+    board_names,
+    remind_follow_ups,
+)
 
 log = logging.getLogger("chorus.recommendations")
 
 BATCH = 200
 _LIVE = sorted(s.value for s in LIVE)
-
-
-async def active_people(session: AsyncSession, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Person]:
-    wanted = set(ids)
-    if not wanted:
-        return {}
-    rows = await session.scalars(
-        select(Person).where(col(Person.id).in_(wanted), col(Person.active).is_(True))
-    )
-    return {p.id: p for p in rows}
-
-
-async def _board_names(session: AsyncSession, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
-    wanted = set(ids)
-    if not wanted:
-        return {}
-    rows = await session.execute(select(Board.id, Board.name).where(col(Board.id).in_(wanted)))
-    return {row.id: row.name for row in rows}
 
 
 def notify_owner(
@@ -114,7 +102,7 @@ async def escalate_issues(session: AsyncSession, now: datetime, limit: int = BAT
     boards = {board for board, _, _ in groups}
     ladders = await escalation.levels_of(session, boards)
     owners = await active_people(session, (lv.owner_id for ls in ladders.values() for lv in ls))
-    names = await _board_names(session, boards)
+    names = await board_names(session, boards)
     moved = 0
     for (board_id, current, status), ids in groups.items():
         target, next_due = escalation.step(ladders.get(board_id, []), current, now)
@@ -214,7 +202,7 @@ async def escalate_recommendations(session: AsyncSession, now: datetime, limit: 
             groups[(board_id, level)].append(rec_id)
     ladders = await escalation.levels_of(session, {board for board, _ in groups})
     owners = await active_people(session, (lv.owner_id for ls in ladders.values() for lv in ls))
-    names = await _board_names(session, {board for board, _ in groups})
+    names = await board_names(session, {board for board, _ in groups})
     moved = 0
     for (board_id, current), ids in groups.items():
         target, next_due = escalation.step(ladders.get(board_id, []), current, now)
@@ -283,118 +271,6 @@ async def escalate_recommendations(session: AsyncSession, now: datetime, limit: 
     return moved
 
 
-async def remind_follow_ups(session: AsyncSession, now: datetime, limit: int = BATCH) -> int:
-    """One reminder per follow-up date of a live issue, to whoever logged it; a changed
-    date arms a new one."""
-    today = now.date()
-    not_yet = or_(
-        col(Issue.follow_up_reminded_on).is_(None),
-        col(Issue.follow_up_reminded_on) != col(Issue.follow_up_on),
-    )
-    candidates = (
-        select(Issue.id)
-        .where(col(Issue.follow_up_on) <= today, col(Issue.status).in_(_LIVE), not_yet)
-        .order_by(col(Issue.follow_up_on))
-        .limit(limit)
-    )
-    ids = list(await session.scalars(candidates))
-    if not ids:
-        return 0
-    claimed = list(
-        await session.execute(
-            update(Issue)
-            .where(
-                col(Issue.id).in_(ids),
-                col(Issue.follow_up_on) <= today,
-                col(Issue.status).in_(_LIVE),
-                not_yet,
-            )
-            .values(follow_up_reminded_on=col(Issue.follow_up_on))
-            .returning(
-                col(Issue.id),
-                col(Issue.organisation_id),
-                col(Issue.board_id),
-                col(Issue.follow_up_on),
-                col(Issue.created_by),
-            )
-            .execution_options(synchronize_session=False)
-        )
-    )
-    recorders = await active_people(session, (r.created_by for r in claimed if r.created_by))
-    names = await _board_names(session, (r.board_id for r in claimed))
-    for row in claimed:
-        audit.emit(
-            session,
-            row.organisation_id,
-            "issue.follow_up_due",
-            {
-                "issueId": str(row.id),
-                "boardId": str(row.board_id),
-                "followUpOn": row.follow_up_on.isoformat(),
-            },
-        )
-        recorder = recorders.get(row.created_by) if row.created_by else None
-        if recorder is not None:
-            outbox.enqueue(
-                session,
-                recorder,
-                "follow_up_due",
-                {
-                    "name": recorder.display_name,
-                    "board": names.get(row.board_id, "your board"),
-                    "date": row.follow_up_on.isoformat(),
-                    "reference": str(row.id),
-                },
-            )
-    await session.flush()
-    return len(claimed)
-
-
-async def notify_sponsors(session: AsyncSession, overdue: Sequence[Any]) -> None:
-    """Called by the overdue sweep with the rows it just claimed: each governance board's
-    sponsor hears of every recommendation to it newly overdue (so once per period)."""
-    boards = {r.addressed_to_board_id for r in overdue if r.addressed_to_board_id}
-    if not boards:
-        return
-    sponsors = {
-        s.board_id: s.person_id
-        for s in await session.scalars(
-            select(BoardSponsor).where(col(BoardSponsor.board_id).in_(boards))
-        )
-    }
-    people = await active_people(session, sponsors.values())
-    names = await _board_names(session, boards | {r.board_id for r in overdue})
-    for row in overdue:
-        person_id = sponsors.get(row.addressed_to_board_id)
-        sponsor = people.get(person_id) if person_id else None
-        if sponsor is None:
-            continue
-        outbox.enqueue(
-            session,
-            sponsor,
-            "sponsor_overdue",
-            {
-                "name": sponsor.display_name,
-                "board": names.get(row.addressed_to_board_id, "your board"),
-                "from_board": names.get(row.board_id, "an advisory board"),
-                "date": row.response_due_on.isoformat(),
-                "reference": str(row.id),
-            },
-        )
-        audit.emit(
-            session,
-            row.organisation_id,
-            "recommendation.sponsor_notified",
-            {
-                "recommendationId": str(row.id),
-                "boardId": str(row.board_id),
-                "addressedToBoardId": str(row.addressed_to_board_id),
-                "sponsorId": str(sponsor.id),
-                "responseDueOn": iso_text(row.response_due_on),
-            },
-        )
-
-
 async def sweep_trail(
     sessionmaker: async_sessionmaker[AsyncSession], now: datetime | None = None
 ) -> int:
@@ -403,13 +279,8 @@ async def sweep_trail(
     now = now or utcnow()
     total = 0
     for job in (escalate_issues, escalate_recommendations, remind_follow_ups):
-        while True:
-            async with sessionmaker() as session:
-                done = await job(session, now, BATCH)
-                await session.commit()
-            total += done
-            if done < BATCH:
-                break
+        claim = partial(job, now=now, limit=BATCH)
+        total += await sweeps.in_batches(sessionmaker, claim, BATCH, log)
     if total:
         log.info("escalated or reminded", extra={"count": total})
     return total

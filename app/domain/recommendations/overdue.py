@@ -25,8 +25,8 @@ from sqlmodel import col, select
 from app.db.models import OutboxEvent, Recommendation
 from app.db.types import utcnow
 from app.domain import audit, sweeps
-from app.domain.recommendations.escalation_sweep import notify_sponsors
 from app.domain.recommendations.schemas import RecommendationStatus
+from app.domain.recommendations.trail_notices import notify_sponsors
 
 log = logging.getLogger("chorus.recommendations")
 

@@ -26,14 +26,11 @@ from app.domain.disclosure import suppress, threshold_for
 from app.domain.errors import Conflict, PermissionDenied
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.recommendations import access, escalation, history, issues
-from app.domain.recommendations.escalation_sweep import (
-    active_people,
-    escalated_event,
-    notify_owner,
-)
+from app.domain.recommendations.escalation_sweep import escalated_event, notify_owner
 from app.domain.recommendations.issue_lifecycle import check_step
 from app.domain.recommendations.schemas import IssueStatus, IssueTransition
 from app.domain.recommendations.themes import ThemeCount
+from app.domain.recommendations.trail_notices import active_people
 
 S = IssueStatus
 
