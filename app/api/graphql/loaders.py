@@ -19,6 +19,7 @@ from strawberry.dataloader import DataLoader
 
 from app.db.models import (
     Board,
+    IssueHistory,
     Meeting,
     Membership,
     Paper,
@@ -40,6 +41,7 @@ from app.domain.papers import reads as papers
 from app.domain.papers.recipients import recipient_pages_by_paper
 from app.domain.people.service import people_by_ids
 from app.domain.recommendations import loaders as recommendations
+from app.domain.recommendations import trail
 from app.domain.recommendations.schemas import RecommendationStatus
 from app.domain.seats import rota
 from app.domain.seats.service import seats_by_board
@@ -92,6 +94,8 @@ class Loaders:
         self.expense_items = self._lists(items_by_claim)
         # Elections (app/api/graphql/elections.py).
         self.nominations = self._lists(nominations_by_election)
+        # The issue log (app/api/graphql/trail.py).
+        self.issue_history = self._pages(_history_by_issue)
 
     async def _people(self, ids: list[uuid.UUID]) -> list[Person | None]:
         async with self._reading() as session:
@@ -195,6 +199,16 @@ async def _assignments_by_seat(
     current_only: bool,
 ) -> dict[uuid.UUID, Page[SeatAssignment]]:
     return await rota.assignments_by_seat(session, actor, seat_ids, page, current_only=current_only)
+
+
+async def _history_by_issue(
+    session: AsyncSession,
+    actor: Actor,
+    issue_ids: Iterable[uuid.UUID],
+    page: PageRequest,
+    _: None,
+) -> dict[uuid.UUID, Page[IssueHistory]]:
+    return await trail.history_pages_by_issue(session, actor, issue_ids, page)
 
 
 RecommendationFilters = tuple[RecommendationStatus | None, bool | None]  # status, overdue

@@ -34,6 +34,7 @@ from app.api.graphql.inputs import (
     Version,
     to_domain,
 )
+from app.api.graphql.issue_log import IssueLogMutations
 from app.api.graphql.me import Organisation
 from app.api.graphql.meeting_lifecycle import MeetingLifecycleMutations
 from app.api.graphql.meetings import MeetingMutations
@@ -117,6 +118,7 @@ class Mutation(
     PaperMutations,
     RecommendationMutations,
     TrailMutations,
+    IssueLogMutations,
     ExpenseMutations,
     ElectionMutations,
     PollMutations,

@@ -16,6 +16,7 @@ from app.api.graphql.enums import BoardKind, OrgRole
 from app.api.graphql.equality import EqualityQueries
 from app.api.graphql.expenses import ExpenseQueries
 from app.api.graphql.expert_bank import ExpertBankQueries
+from app.api.graphql.issue_log import IssueLogQueries
 from app.api.graphql.me import Me, resolve_me
 from app.api.graphql.meetings import MeetingQueries
 from app.api.graphql.notifications import NotificationQueries
@@ -52,6 +53,7 @@ class Query(
     ProcurementQueries,
     ExpertBankQueries,
     TrailQueries,
+    IssueLogQueries,
     DataRightsQueries,
     SupportQueries,
     SupervisionQueries,

@@ -14,6 +14,7 @@ from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Info
 from app.api.graphql.derive import Node, input_type, node, object_type
 from app.api.graphql.inputs import to_domain
+from app.api.graphql.loaders import PageKey
 from app.api.graphql.recommendations_types import RecommendationResponse  # noqa: F401
 from app.api.views import issue_log as log_views
 from app.api.views import trail as views
@@ -65,9 +66,7 @@ class Issue(Node):
         self, info: Info, first: int = DEFAULT_LIMIT, after: str | None = None
     ) -> Connection[IssueHistoryEntry]:
         request = page_request(first, after)
-        issue_id = self.id
-        async with info.context.reading() as session:
-            page = await trail.issue_history(session, info.context.actor, issue_id, request)
+        page = await info.context.loaders.issue_history.load(PageKey(self.id, request, None))
         return connection([node(IssueHistoryEntry, h) for h in page.items], page.next_cursor, after)
 
     @fields.field(description="What became of it: the recommendations it fed.")

@@ -113,7 +113,8 @@ async def list_themes(
     """Themes with exact counts, for those who may read the issue log."""
     rows = await themes.list_themes(session, actor, board_id)
     return [
-        ThemeWithCount(**ThemeOut.model_validate(t).model_dump(), issue_count=n) for t, n in rows
+        ThemeWithCount(**ThemeOut.model_validate(t).model_dump(), version=t.version, issue_count=n)
+        for t, n in rows
     ]
 
 

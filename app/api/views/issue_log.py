@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from pydantic import Field
 
-from app.api.views.base import View
+from app.api.views.base import View, version_field
 from app.domain.recommendations.schemas import IssueStatus
 
 
@@ -35,6 +35,7 @@ class IssueOut(View):
     )
     created_at: datetime
     updated_at: datetime | None
+    version: int = version_field("updateIssue")
 
 
 class ThemeOut(View):
@@ -44,6 +45,7 @@ class ThemeOut(View):
     description: str | None
     created_at: datetime
     updated_at: datetime | None
+    version: int = version_field("updateTheme")
 
 
 class ThemeWithCount(ThemeOut):
