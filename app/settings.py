@@ -73,7 +73,6 @@ class Settings(BaseSettings):
     # Estimated rows per operation (app/api/graphql/cost.py): 50 boards of 50 memberships
     # with their people is 2,550; four nested default pages would be six million.
     graphql_max_cost: int = 10_000
-    max_page_size: int = 100
     # Bodies other than file uploads (JSON, forms, GraphQL), refused with 413 past this.
     json_body_max_bytes: int = Field(default=1024 * 1024, ge=1024)
     # How long a request waits for a pooled database connection before it is told 503.
@@ -128,6 +127,15 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     smtp_timeout_seconds: float = Field(default=30, gt=0, le=300)
     mail_from: str = "Chorus <chorus@localhost>"
+
+    # GOV.UK Notify: with a key and a template, it sends that channel instead of SMTP.
+    # Each template in Notify holds only placeholders: ((subject)) and ((body)) for email,
+    # ((body)) for text messages, so Chorus's own templates stay the one source of wording.
+    notify_api_key: SecretStr | None = None
+    notify_base_url: str = "https://api.notifications.service.gov.uk"
+    notify_email_template_id: str | None = None
+    notify_text_template_id: str | None = None
+    notify_timeout_seconds: float = Field(default=30, gt=0, le=300)
 
     # Lists are comma-separated in the environment, not JSON: easier to write in a unit file.
     @property

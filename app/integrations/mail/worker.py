@@ -21,7 +21,9 @@ from app.domain.auth import links
 from app.domain.auth.links import LinkConfig
 from app.domain.notifications import digest, queue
 from app.domain.notifications.queue import MailJob
-from app.integrations.mail import smtp
+from app.integrations.mail import notify, smtp
+from app.integrations.mail.notify import OFF as NOTIFY_OFF
+from app.integrations.mail.notify import NotifyConfig, Unavailable
 from app.integrations.mail.smtp import Refused, SmtpConfig
 from app.settings import Settings
 
@@ -30,20 +32,29 @@ log = logging.getLogger("chorus.mail")
 Send = Callable[[SmtpConfig, str, str, str], Awaitable[None]]
 
 
+class Undeliverable(Exception):
+    """No provider is set up for the message's channel: kept as undeliverable, unsent."""
+
+
 @dataclass(frozen=True)
 class MailConfig:
     smtp: SmtpConfig
     links: LinkConfig
     concurrency: int = 5
     poll_interval: float = 1.0
+    notify: NotifyConfig = NOTIFY_OFF
 
     @property
     def lease(self) -> timedelta:
-        return timedelta(seconds=2 * self.smtp.timeout + 30)
+        return timedelta(seconds=2 * max(self.smtp.timeout, self.notify.timeout) + 30)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> MailConfig:
-        return cls(SmtpConfig.from_settings(settings), LinkConfig.from_settings(settings))
+        return cls(
+            SmtpConfig.from_settings(settings),
+            LinkConfig.from_settings(settings),
+            notify=NotifyConfig.from_settings(settings),
+        )
 
 
 class MailDeliverer:
@@ -80,21 +91,17 @@ class MailDeliverer:
         subject, body = job.subject, job.body
         if also:
             subject, body = digest.combine([job, *also])
-        if job.channel == "text":
-            # No text-message provider is integrated yet: say so rather than pretend.
-            error, retry = queue.NO_TEXT_PROVIDER, False
-        elif self.config.smtp.host is None:
-            error, retry = queue.NO_SERVER, False
-        else:
-            try:
-                await self.sender(self.config.smtp, job.recipient, subject, body)
-            except Refused as refused:
-                error, retry = str(refused), False
-            except (OSError, TimeoutError) as failure:
-                error = f"could not reach the mail server ({type(failure).__name__})"
-            except Exception as failure:
-                # The exception's text may quote the message or the address: type only.
-                error = f"sending failed ({type(failure).__name__})"
+        try:
+            await self.deliver(job, subject, body)
+        except (Undeliverable, Refused) as reason:
+            error, retry = str(reason), False
+        except Unavailable as unavailable:
+            error = str(unavailable)
+        except (OSError, TimeoutError) as failure:
+            error = f"could not reach the mail server ({type(failure).__name__})"
+        except Exception as failure:
+            # The exception's text may quote the message or the address: type only.
+            error = f"sending failed ({type(failure).__name__})"
         try:
             async with self.sessionmaker() as session:
                 kept = False
@@ -112,6 +119,22 @@ class MailDeliverer:
             extra={"message_id": str(job.message_id), "attempt": job.attempt, "sent": not error},
         )
         return kept
+
+    async def deliver(self, job: MailJob, subject: str, body: str) -> None:
+        """Hand one message to its channel's provider: GOV.UK Notify where it is set up
+        for the channel, otherwise SMTP for email; a text message needs Notify."""
+        reference = str(job.message_id)
+        config = self.config
+        if job.channel == "text":
+            if not config.notify.sends_text:
+                raise Undeliverable(queue.NO_TEXT_PROVIDER)
+            await notify.send_text(config.notify, job.recipient, body, reference)
+        elif config.notify.sends_email:
+            await notify.send_email(config.notify, job.recipient, subject, body, reference)
+        elif config.smtp.host is None:
+            raise Undeliverable(queue.NO_SERVER)
+        else:
+            await self.sender(config.smtp, job.recipient, subject, body)
 
     async def run_once(self) -> int:
         """Expand queued resets, then send what is due; how many messages were tried."""
