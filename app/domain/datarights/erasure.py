@@ -4,7 +4,8 @@ The person row is kept, blanked, because memberships, attendance, seat turns, pa
 receipts, claims and minutes point at it and their counts must not change. What
 identifies the person or says something about them (contact details, lived experience,
 access needs, training, unavailability, interests' wording, payment and notification
-preferences, queued messages) is blanked or removed; sign-in ends at once (no password,
+preferences, queued messages, an application's contact details and answers, a
+candidate's statement, the name on a named survey's answers) is blanked or removed; sign-in ends at once (no password,
 inactive, the token version raised, refresh tokens and links revoked). A fixed number of
 statements whatever the person's history.
 """
@@ -18,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import (
+    Application,
     BackSeat,
     CalendarFeedToken,
     Declaration,
@@ -25,6 +27,7 @@ from app.db.models import (
     ExpertBankEntry,
     ExpertBankTag,
     Interest,
+    Nomination,
     NotificationPreference,
     OutgoingMessage,
     PanelMember,
@@ -33,6 +36,7 @@ from app.db.models import (
     Person,
     SupervisionRecord,
     Supervisor,
+    SurveyResponse,
     TrainingRecord,
     Unavailability,
 )
@@ -160,6 +164,23 @@ async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID
         update(Declaration)
         .where(col(Declaration.member_id).in_(seats), col(Declaration.detail).is_not(None))
         .values(detail=ERASED_INTEREST)
+    )
+    # An application's contact details and answers (which may be about their offending
+    # or health) go; the application and its stages stay, so recruitment's counts hold.
+    await session.execute(
+        update(Application)
+        .where(col(Application.person_id) == person.id)
+        .values(applicant_name=None, applicant_email=None, applicant_phone=None, answers={})
+    )
+    # A candidate's statement is their own words; the nomination and the count stay.
+    await session.execute(
+        update(Nomination).where(col(Nomination.person_id) == person.id).values(statement=None)
+    )
+    # A named survey's answers still count in its results, but no longer name them.
+    await session.execute(
+        update(SurveyResponse)
+        .where(col(SurveyResponse.person_id) == person.id)
+        .values(person_id=None)
     )
     # A queued message holds the address and a rendered body; sent ones keep no body.
     await session.execute(

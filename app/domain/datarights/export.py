@@ -20,6 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel, col, select
 
 from app.db.models import (
+    ActionItem,
+    Application,
     Attendance,
     AuditEvent,
     BackSeat,
@@ -31,22 +33,32 @@ from app.db.models import (
     ExpertBankTag,
     Interest,
     Membership,
+    Nomination,
     NotificationPreference,
     OutgoingMessage,
+    Pairing,
     PanelMember,
     PaperRecipient,
     PaymentPreference,
     Person,
+    PollBallot,
+    PollVoter,
     PrivateRead,
+    Score,
+    ScoreChange,
     SeatAssignment,
     SeatPoolEntry,
     SupervisionRecord,
+    SurveyRespondent,
+    SurveyResponse,
     TrainingRecord,
     Unavailability,
+    VoterRecord,
 )
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require_self_or
 from app.domain.datarights import reads
+from app.domain.equality import answers as equality_answers
 from app.domain.people.service import readable
 
 EXPORT = "export"
@@ -75,8 +87,23 @@ _BY_PERSON: tuple[tuple[str, type[Any], Any], ...] = (
     ("erasure.json", Erasure, Erasure.person_id),
     ("procurement_panel_seats.json", PanelMember, PanelMember.person_id),
     ("expert_bank.json", ExpertBankEntry, ExpertBankEntry.person_id),
+    ("actions_owned.json", ActionItem, ActionItem.owner_person_id),
+    ("applications.json", Application, Application.person_id),
+    ("election_nominations.json", Nomination, Nomination.person_id),
+    # That they voted, never what: ballots name nobody and cannot be joined back.
+    ("elections_voted_in.json", VoterRecord, VoterRecord.person_id),
+    ("polls_voted_in.json", PollVoter, PollVoter.person_id),
+    # Named polls and surveys keep who chose what by the board's choice: theirs to see.
+    ("poll_votes_named.json", PollBallot, PollBallot.person_id),
+    ("surveys_answered.json", SurveyRespondent, SurveyRespondent.person_id),
+    ("survey_answers_named.json", SurveyResponse, SurveyResponse.person_id),
 )
-_LEFT_OUT = {Person: {"password_hash"}, OutgoingMessage: {"body", "claim_token"}}
+_LEFT_OUT = {
+    Person: {"password_hash"},
+    OutgoingMessage: {"body", "claim_token"},
+    # Who referred them is someone else's personal data; the referrer's ID stays.
+    Application: {"referrer_name"},
+}
 
 
 def _dump(row: SQLModel) -> dict[str, Any]:
@@ -126,6 +153,29 @@ async def export_person(session: AsyncSession, actor: Actor, person_id: uuid.UUI
         .order_by(col(Declaration.id))
     )
     files["procurement_declarations.json"] = _json(list(declared))
+    # Their scores and rationales as an evaluator, with every late change.
+    scores = select(Score).where(col(Score.member_id).in_(seats)).order_by(col(Score.id))
+    files["procurement_scores.json"] = _json(list(await session.scalars(scores)))
+    score_ids = select(Score.id).where(col(Score.member_id).in_(seats))
+    changes = await session.scalars(
+        select(ScoreChange)
+        .where(col(ScoreChange.score_id).in_(score_ids))
+        .order_by(col(ScoreChange.id))
+    )
+    files["procurement_score_changes.json"] = _json(list(changes))
+    pairings = await session.scalars(
+        select(Pairing)
+        .where(
+            col(Pairing.organisation_id) == actor.organisation_id,
+            (col(Pairing.person_id) == person_id) | (col(Pairing.partner_person_id) == person_id),
+        )
+        .order_by(col(Pairing.id))
+    )
+    files["pairings.json"] = _json(list(pairings))
+    # Monitoring answers are readable by nobody one at a time: only the person's own
+    # export holds them, never one an administrator runs for them.
+    if actor.is_self(person_id) and actor.can(Permission.EQUALITY_ANSWER):
+        files["equality_answers.json"] = _json(await equality_answers.my_answers(session, actor))
     # Their skills and consented experience in the expert bank.
     entry = select(ExpertBankEntry.id).where(
         col(ExpertBankEntry.person_id) == person_id,
