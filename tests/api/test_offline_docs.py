@@ -13,6 +13,7 @@ import pytest
 from tests.factories import Caller
 
 _REFERENCE = re.compile(r"""(?:src|href)\s*=\s*["']([^"']+)["']|url\(\s*["']?([^"')]+)""")
+_INLINE = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 _INTEGRITY = re.compile(
     r"""src="([^"]+)"[^>]*?integrity="sha384-([^"]+)"|"""
     r"""href="([^"]+)"[^>]*?integrity="sha384-([^"]+)\""""
@@ -41,7 +42,14 @@ async def test_the_page_loads_nothing_from_another_host(
     assert [a for a in assets if not a.startswith("/") or a.startswith("//")] == []
     policy = page.headers["content-security-policy"]
     assert "http" not in policy, policy  # no host named, not even a CDN
-    assert "script-src 'self' 'unsafe-inline';" in policy
+    # Only the page's own inline scripts run, each allowed by its hash: an injected
+    # script (or a changed one) would not.
+    assert "'unsafe-inline'" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+    inline = _INLINE.findall(page.text)
+    assert inline, "the page starts itself with an inline script"
+    for script in inline:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy
     assert "style-src 'self' 'unsafe-inline';" in policy
     for asset in assets:
         served = await client.get(asset)

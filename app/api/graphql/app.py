@@ -24,7 +24,7 @@ from typing import Any
 
 import orjson
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import Response
 from graphql import GraphQLError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import Schema
@@ -36,6 +36,7 @@ from app.api.graphql import http
 from app.api.graphql.context import Context
 from app.api.graphql.errors import UNAVAILABLE, VALIDATION_FAILED, format_error, single_error
 from app.api.graphql.schema import build_schema
+from app.api.headers import page
 from app.api.problems import PROBLEM_TYPES, ProblemType, problem_response
 from app.api.state import AppState
 from app.api.urls import absolute
@@ -136,7 +137,7 @@ def mount_graphql(app: FastAPI) -> None:
                 "GraphiQL is turned off here; send GraphQL requests with POST.",
                 headers={"Allow": "POST"},
             )
-        return HTMLResponse(ide_html)
+        return page(ide_html)
 
     async def graphql_post(request: Request) -> Response:
         body = await request.body()

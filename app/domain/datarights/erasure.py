@@ -5,8 +5,9 @@ receipts, claims and minutes point at it and their counts must not change. What
 identifies the person or says something about them (contact details, lived experience,
 access needs, training, unavailability, interests' wording, payment and notification
 preferences, queued messages, an application's contact details and answers, a
-candidate's statement, the name on a named survey's answers) is blanked or removed; sign-in ends at once (no password,
-inactive, the token version raised, refresh tokens and links revoked). A fixed number of
+candidate's statement, the name on a named survey's answers) is blanked or removed;
+sign-in ends at once (no password, inactive, the token version raised, refresh tokens
+and links revoked). A fixed number of
 statements whatever the person's history.
 """
 
