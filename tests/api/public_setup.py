@@ -3,7 +3,8 @@ may go out, each private thing marked by a planted string the public tests look 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -11,7 +12,8 @@ import httpx
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.db.models import Board, Meeting, Minutes, Paper
+from app.api.state import AppState
+from app.db.models import Board, Meeting, Minutes, Paper, PaperVersion
 from tests import factories
 from tests.api.recommendations_setup import API, Team, draft, respond, submitted, team
 from tests.factories import Caller
@@ -52,6 +54,45 @@ class Published:
     meetings: list[Meeting]
     recommendation_id: str
     secret_ids: set[str]
+    # Paper ID by title, every paper of the record, public or not, each with a file.
+    papers: dict[str, str] = field(default_factory=dict)
+
+
+# The public paper's file, and what every other paper's file holds instead.
+PUBLIC_FILE = b"%PDF-1.7\n% Annual review (public)\n%%EOF\n"
+
+
+async def _store(app: FastAPI, content: bytes) -> tuple[str, int]:
+    state: AppState = app.state.chorus
+
+    async def chunks() -> AsyncIterator[bytes]:
+        yield content
+
+    blob = await state.storage.put(chunks(), len(content) + 1)
+    return blob.digest, blob.size
+
+
+async def _files(
+    db: async_sessionmaker[AsyncSession], app: FastAPI, papers: list[Paper], uploader: Caller
+) -> None:
+    async with db() as session:
+        for paper in papers:
+            content = PUBLIC_FILE if paper.title == PUBLIC_PAPER else paper.title.encode()
+            digest, size = await _store(app, content)
+            session.add(
+                PaperVersion(
+                    organisation_id=paper.organisation_id,
+                    paper_id=paper.id,
+                    number=1,
+                    digest=digest,
+                    size_bytes=size,
+                    media_type="application/pdf",
+                    filename=f"{paper.title}.pdf",
+                    uploaded_by_type="person",
+                    uploaded_by_id=uploader.id,
+                )
+            )
+        await session.commit()
 
 
 async def _held(db: async_sessionmaker[AsyncSession], board: Board, days_ago: int) -> Meeting:
@@ -109,9 +150,20 @@ async def published(
     other = await factories.board(db, t.org, name="Other board")
     elsewhere = await _held(db, other, 5)
     now = datetime.now(UTC)
+    papers = [
+        _paper(approved, PUBLIC_PAPER, embargo_until=now - timedelta(days=1)),
+        _paper(approved, PLANTED["embargoed paper"], embargo_until=now + timedelta(days=9)),
+        _paper(approved, PLANTED["official paper"], classification="official"),
+        _paper(approved, PLANTED["sensitive paper"], classification="official_sensitive"),
+        _paper(approved, PLANTED["draft paper"], status="draft", circulated_at=None),
+        _paper(approved, PLANTED["ready paper"], status="ready", circulated_at=None),
+        _paper(approved, PLANTED["withdrawn paper"], status="withdrawn"),
+        _paper(elsewhere, PLANTED["other board"]),
+    ]
     async with db() as session:
         session.add_all(
             [
+                *papers,
                 Minutes(
                     organisation_id=t.org.id,
                     meeting_id=approved.id,
@@ -142,17 +194,10 @@ async def published(
                     status="approved",
                     approved_at=now,
                 ),
-                _paper(approved, PUBLIC_PAPER, embargo_until=now - timedelta(days=1)),
-                _paper(approved, PLANTED["embargoed paper"], embargo_until=now + timedelta(days=9)),
-                _paper(approved, PLANTED["official paper"], classification="official"),
-                _paper(approved, PLANTED["sensitive paper"], classification="official_sensitive"),
-                _paper(approved, PLANTED["draft paper"], status="draft", circulated_at=None),
-                _paper(approved, PLANTED["ready paper"], status="ready", circulated_at=None),
-                _paper(approved, PLANTED["withdrawn paper"], status="withdrawn"),
-                _paper(elsewhere, PLANTED["other board"]),
             ]
         )
         await session.commit()
+    await _files(db, app, papers, t.coordinator)
 
     await draft(client, t, title=PLANTED["draft recommendation"])
     rid = await submitted(client, t, title="Peer support at discharge")
@@ -190,4 +235,12 @@ async def published(
     secret_ids = {str(p.id) for p in (t.chair_person, t.member_person, zebedee)} | {
         issue.json()["id"]
     }
-    return Published(t, board, other, [approved, drafted, unredacted], rid, secret_ids)
+    return Published(
+        t,
+        board,
+        other,
+        [approved, drafted, unredacted],
+        rid,
+        secret_ids,
+        {p.title: str(p.id) for p in papers},
+    )

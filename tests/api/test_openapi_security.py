@@ -60,6 +60,7 @@ def test_public_operations_need_no_token_and_the_rest_need_oauth2() -> None:
         # A published board's record is for anyone.
         "getPublicBoard",
         "getPublicBoardFeed",
+        "getPublicPaper",
     }
     assert {i for i, (_, _, op) in BY_ID.items() if op["security"] == []} == public
     assert all(

@@ -8,17 +8,22 @@ a strong ETag of its bytes, so a reader polling with If-None-Match gets 304
 from __future__ import annotations
 
 import hashlib
-from typing import Annotated
+import uuid
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request, Response
+from fastapi.responses import StreamingResponse
 
-from app.api.deps import Session
+from app.api.deps import Session, State
 from app.api.problem_docs import error_responses
+from app.api.rest.papers_content import disposition
 from app.api.routing import TransactionalRoute
+from app.api.transfer import is_head
 from app.api.urls import absolute
 from app.api.views.publishing import PublicBoardOut, public_board_out
 from app.domain.publishing.feed import atom
 from app.domain.publishing.page import public_page
+from app.domain.publishing.papers import public_paper_file
 
 router = APIRouter(tags=["public"], route_class=TransactionalRoute)
 
@@ -31,6 +36,15 @@ _CACHED = {
     }
 }
 _ATOM = {"content": {"application/atom+xml": {"schema": {"type": "string"}}}, "headers": _CACHED}
+
+_FILE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The paper's current file, with its ETag (its SHA-256).",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+        "headers": _CACHED,
+    },
+    304: {"description": "Not modified: the If-None-Match ETag is current."},
+}
 
 Slug = Annotated[str, Path(description="The slug the board was published under.")]
 
@@ -68,3 +82,31 @@ async def get_public_board_feed(session: Session, slug: Slug, request: Request) 
     path = f"/api/v1/public/boards/{page.slug}"
     body = atom(page, absolute(request, path), absolute(request, f"{path}/feed.atom"))
     return _tagged(body, ATOM_MEDIA_TYPE)
+
+
+@router.get(
+    "/public/boards/{slug}/papers/{paper_id}/content",
+    response_class=StreamingResponse,
+    responses={**_FILE, **error_responses(404, 422)},
+)
+async def get_public_paper(
+    request: Request, session: Session, state: State, slug: Slug, paper_id: uuid.UUID
+) -> Response:
+    """No token. The current file of a paper the page lists (classified public,
+    circulated, out of embargo); 404 for any other, whatever the reason. Nobody's
+    opening is recorded: the public are not recipients."""
+    file = await public_paper_file(session, slug, paper_id)
+    tag = f'"{file.digest}"'
+    headers = {
+        "ETag": tag,
+        "Cache-Control": CACHE_CONTROL,
+        "Content-Disposition": disposition(file),
+        "Content-Security-Policy": "sandbox; default-src 'none'",
+    }
+    if tag in {t.strip() for t in request.headers.get("if-none-match", "").split(",")}:
+        return Response(status_code=304, headers=headers)
+    headers["Content-Length"] = str(file.size_bytes)
+    if is_head(request.scope):
+        return Response(headers=headers, media_type=file.media_type)
+    chunks = await state.storage.open(file.digest)
+    return StreamingResponse(chunks, media_type=file.media_type, headers=headers)

@@ -105,7 +105,9 @@ class PublicThemeOut(View):
 
 
 class PublicPaperOut(View):
-    id: uuid.UUID
+    id: uuid.UUID = Field(
+        description="Its file, for anyone: GET /api/v1/public/boards/{slug}/papers/{id}/content."
+    )
     title: str
     meeting_id: uuid.UUID
     meeting_title: str

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PublicPaperOut")
 class PublicPaperOut:
     """
     Attributes:
-        id (UUID):
+        id (UUID): Its file, for anyone: GET /api/v1/public/boards/{slug}/papers/{id}/content.
         meeting_id (UUID):
         meeting_starts_at (datetime.datetime):
         meeting_title (str):
