@@ -13,7 +13,7 @@ from app.api.graphql import fields
 from app.api.graphql.connections import Connection, connection, page_request
 from app.api.graphql.context import Info
 from app.api.graphql.derive import Node, input_type, node, object_type
-from app.api.graphql.inputs import to_domain
+from app.api.graphql.inputs import Version, to_domain
 from app.api.graphql.loaders import PageKey
 from app.api.graphql.recommendations_types import RecommendationResponse  # noqa: F401
 from app.api.views import issue_log as log_views
@@ -159,11 +159,11 @@ class TrailMutations:
 
     @fields.mutation(description="Only the fields sent are changed.")
     async def update_escalation_level(
-        self, info: Info, id: uuid.UUID, input: UpdateEscalationLevelInput
+        self, info: Info, id: uuid.UUID, version: Version, input: UpdateEscalationLevelInput
     ) -> EscalationLevel:
         data = to_domain(domain.EscalationLevelUpdate, input)
         async with info.context.writing() as session:
-            row = await escalation.update_level(session, info.context.actor, id, data)
+            row = await escalation.update_level(session, info.context.actor, id, data, version)
         return node(EscalationLevel, row)
 
     @fields.mutation(description="Returns the ID of the level removed.")

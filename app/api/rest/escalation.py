@@ -6,21 +6,29 @@ import uuid
 
 from fastapi import APIRouter, Response
 
-from app.api.deps import CurrentActor, Session
+from app.api.deps import CurrentActor, IfMatch, Session
 from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.trail import EscalationLevelOut, SponsorOut
+from app.db.models import EscalationLevel
 from app.domain.recommendations import escalation
 from app.domain.recommendations.schemas import (
     EscalationLevelCreate,
     EscalationLevelUpdate,
     SponsorInput,
 )
+from app.domain.versions import etag
 
 router = APIRouter(tags=["escalation"], route_class=TransactionalRoute)
 
 _READ = error_responses(401, 403, 404, 422)
 _WRITE = error_responses(401, 403, 404, 409, 422)
+_EDIT = error_responses(401, 403, 404, 409, 412, 422, 428)
+
+
+def _level(level: EscalationLevel, response: Response) -> EscalationLevelOut:
+    response.headers["ETag"] = etag(level.version)
+    return EscalationLevelOut.model_validate(level)
 
 
 @router.get(
@@ -53,23 +61,30 @@ async def create_escalation_level(
     """Coordinators add a level: its name, owner and response time in days."""
     level = await escalation.create_level(session, actor, board_id, body)
     response.headers["Location"] = f"/api/v1/escalation-levels/{level.id}"
-    return EscalationLevelOut.model_validate(level)
+    return _level(level, response)
 
 
 @router.get("/escalation-levels/{level_id}", response_model=EscalationLevelOut, responses=_READ)
 async def get_escalation_level(
-    session: Session, actor: CurrentActor, level_id: uuid.UUID
+    session: Session, actor: CurrentActor, level_id: uuid.UUID, response: Response
 ) -> EscalationLevelOut:
-    return EscalationLevelOut.model_validate(await escalation.get_level(session, actor, level_id))
+    return _level(await escalation.get_level(session, actor, level_id), response)
 
 
-@router.patch("/escalation-levels/{level_id}", response_model=EscalationLevelOut, responses=_WRITE)
+@router.patch("/escalation-levels/{level_id}", response_model=EscalationLevelOut, responses=_EDIT)
 async def update_escalation_level(
-    session: Session, actor: CurrentActor, level_id: uuid.UUID, body: EscalationLevelUpdate
+    session: Session,
+    actor: CurrentActor,
+    level_id: uuid.UUID,
+    body: EscalationLevelUpdate,
+    version: IfMatch,
+    response: Response,
 ) -> EscalationLevelOut:
-    """Applies to moves from now on; items at the level keep the time they were given."""
-    level = await escalation.update_level(session, actor, level_id, body)
-    return EscalationLevelOut.model_validate(level)
+    """Applies to moves from now on; items at the level keep the time they were given.
+    Send the level's ETag as `If-Match`: two coordinators editing it at once must not
+    silently undo each other's change of owner or response time."""
+    level = await escalation.update_level(session, actor, level_id, body, version)
+    return _level(level, response)
 
 
 @router.delete("/escalation-levels/{level_id}", status_code=204, responses=_WRITE)

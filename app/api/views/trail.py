@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from pydantic import Field
 
-from app.api.views.base import View
+from app.api.views.base import View, version_field
 from app.api.views.issue_log import ThemeCountOut
 from app.api.views.recommendations import ResponseOut, on_time
 from app.domain.recommendations.lifecycle import is_overdue
@@ -102,6 +102,7 @@ class EscalationLevelOut(View):
     response_days: int
     created_at: datetime
     updated_at: datetime | None
+    version: int = version_field("updateEscalationLevel")
 
 
 class SponsorOut(View):

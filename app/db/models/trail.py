@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Index, UniqueConstraint
 from sqlmodel import Field
 
-from app.db.models.base import Timestamped, org_field, time_field
+from app.db.models.base import Timestamped, org_field, time_field, version_column
 
 ISSUE_STATUSES = ("open", "in_progress", "escalated", "resolved", "closed")
 
@@ -45,6 +45,9 @@ class IssueHistory(Timestamped, table=True):
     changed_by_id: uuid.UUID | None = None
 
 
+_level_version = version_column()
+
+
 class EscalationLevel(Timestamped, table=True):
     """One rung of a board's escalation ladder, in ``position`` order. Items refer to a
     level by its position, so a removed level leaves a gap the sweep steps over."""
@@ -55,6 +58,7 @@ class EscalationLevel(Timestamped, table=True):
         CheckConstraint("position >= 1", name="position"),
         CheckConstraint("response_days BETWEEN 1 AND 365", name="response_days"),
     )
+    __mapper_args__ = {"version_id_col": _level_version}
 
     organisation_id: uuid.UUID = org_field()
     board_id: uuid.UUID = Field(foreign_key="boards.id", ondelete="CASCADE")
@@ -63,6 +67,7 @@ class EscalationLevel(Timestamped, table=True):
     owner_id: uuid.UUID = Field(foreign_key="people.id", ondelete="RESTRICT")
     response_days: int
     updated_at: datetime | None = time_field()
+    version: int = Field(default=1, sa_column=_level_version)
 
 
 class BoardSponsor(Timestamped, table=True):

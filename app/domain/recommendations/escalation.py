@@ -32,6 +32,7 @@ from app.domain.recommendations.schemas import (
     EscalationLevelUpdate,
     SponsorInput,
 )
+from app.domain.versions import Precondition, check_version
 
 
 async def levels_of(
@@ -154,11 +155,16 @@ async def get_level(session: AsyncSession, actor: Actor, level_id: uuid.UUID) ->
 
 
 async def update_level(
-    session: AsyncSession, actor: Actor, level_id: uuid.UUID, data: EscalationLevelUpdate
+    session: AsyncSession,
+    actor: Actor,
+    level_id: uuid.UUID,
+    data: EscalationLevelUpdate,
+    expected: Precondition,
 ) -> EscalationLevel:
     """Applies to moves from now on; items already at the level keep their due time."""
     require(actor, Permission.ESCALATION_MANAGE)
     level = await _level(session, actor, level_id)
+    check_version(level.version, expected)
     changes = data.changes()
     if "owner_id" in changes:
         await _owner(session, actor, changes["owner_id"], "/ownerId")

@@ -17,8 +17,10 @@ def _get_kwargs(
     level_id: UUID,
     *,
     body: EscalationLevelUpdate,
+    if_match: None | str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["if-match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -68,6 +70,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -82,6 +89,11 @@ def _parse_response(
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -110,13 +122,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EscalationLevelUpdate,
+    if_match: None | str,
 ) -> Response[EscalationLevelOut | Problem]:
     """Update Escalation Level
 
      Applies to moves from now on; items at the level keep the time they were given.
+    Send the level's ETag as `If-Match`: two coordinators editing it at once must not
+    silently undo each other's change of owner or response time.
 
     Args:
         level_id (UUID):
+        if_match (None | str): The ETag from your last read, for example "3"; a list ("3", "4")
+            matches any of them, `*` any current version. Weak ETags never match.
         body (EscalationLevelUpdate):
 
     Raises:
@@ -130,6 +147,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         level_id=level_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -144,13 +162,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EscalationLevelUpdate,
+    if_match: None | str,
 ) -> EscalationLevelOut | Problem | None:
     """Update Escalation Level
 
      Applies to moves from now on; items at the level keep the time they were given.
+    Send the level's ETag as `If-Match`: two coordinators editing it at once must not
+    silently undo each other's change of owner or response time.
 
     Args:
         level_id (UUID):
+        if_match (None | str): The ETag from your last read, for example "3"; a list ("3", "4")
+            matches any of them, `*` any current version. Weak ETags never match.
         body (EscalationLevelUpdate):
 
     Raises:
@@ -165,6 +188,7 @@ def sync(
         level_id=level_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -173,13 +197,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EscalationLevelUpdate,
+    if_match: None | str,
 ) -> Response[EscalationLevelOut | Problem]:
     """Update Escalation Level
 
      Applies to moves from now on; items at the level keep the time they were given.
+    Send the level's ETag as `If-Match`: two coordinators editing it at once must not
+    silently undo each other's change of owner or response time.
 
     Args:
         level_id (UUID):
+        if_match (None | str): The ETag from your last read, for example "3"; a list ("3", "4")
+            matches any of them, `*` any current version. Weak ETags never match.
         body (EscalationLevelUpdate):
 
     Raises:
@@ -193,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         level_id=level_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,13 +235,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EscalationLevelUpdate,
+    if_match: None | str,
 ) -> EscalationLevelOut | Problem | None:
     """Update Escalation Level
 
      Applies to moves from now on; items at the level keep the time they were given.
+    Send the level's ETag as `If-Match`: two coordinators editing it at once must not
+    silently undo each other's change of owner or response time.
 
     Args:
         level_id (UUID):
+        if_match (None | str): The ETag from your last read, for example "3"; a list ("3", "4")
+            matches any of them, `*` any current version. Weak ETags never match.
         body (EscalationLevelUpdate):
 
     Raises:
@@ -227,5 +262,6 @@ async def asyncio(
             level_id=level_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed
