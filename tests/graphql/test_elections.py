@@ -166,3 +166,69 @@ async def test_elections_with_their_nominations_cost_the_same_for_one_or_five(
         assert [len(e["nominations"]) for e in found] == [1] * size
         counts.append(statements.count)
     assert counts == [4, 4]  # the actor, the board, the page, one batch of nominations
+
+
+async def test_paper_tallies_are_entered_and_confirmed_by_two_people(
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    app: FastAPI,
+    org: Organisation,
+    coordinator: Caller,
+    admin: Caller,
+) -> None:
+    board = await factories.board(db, org)
+    people = [await factories.person(db, org) for _ in range(2)]
+    for person in people:
+        await factories.membership(db, board, person)
+    eid = ok(
+        await gql(
+            client,
+            coordinator,
+            "mutation($b: UUID!) { createElection(boardId: $b, input: "
+            '{title: "Wing rep", role: REPRESENTATIVE, method: FPTP, paperBallots: true}) '
+            "{ id } }",
+            {"b": str(board.id)},
+        )
+    )["createElection"]["id"]
+    ok(
+        await gql(
+            client, coordinator, f'mutation {{ openElectionNominations(id: "{eid}") {{ id }} }}'
+        )
+    )
+    nominee = ok(
+        await gql(
+            client,
+            factories.token_for(app, people[0]),
+            "mutation($e: UUID!, $p: UUID!) { nominate(electionId: $e, input: {personId: $p}) "
+            "{ id } }",
+            {"e": eid, "p": str(people[0].id)},
+        )
+    )["nominate"]["id"]
+    for step in ("openElectionVoting", "closeElectionVoting"):
+        ok(await gql(client, coordinator, f'mutation {{ {step}(id: "{eid}") {{ id }} }}'))
+    enter = (
+        "mutation($e: UUID!, $t: [PaperTallyInput!]!) { enterPaperTallies(electionId: $e, "
+        "tallies: $t) { paperTalliesEntered paperTalliesConfirmed } }"
+    )
+    twice = [{"nominationId": nominee, "marks": 4}, {"nominationId": nominee, "marks": 5}]
+    only_error(await gql(client, coordinator, enter, {"e": eid, "t": twice}), "RULE_VIOLATION")
+    entered = ok(
+        await gql(
+            client, coordinator, enter, {"e": eid, "t": [{"nominationId": nominee, "marks": 7}]}
+        )
+    )["enterPaperTallies"]
+    assert entered == {"paperTalliesEntered": True, "paperTalliesConfirmed": False}
+    confirm = f'mutation {{ confirmPaperTallies(electionId: "{eid}") {{ paperTalliesConfirmed }} }}'
+    # Not the one who entered them: a second person confirms.
+    only_error(await gql(client, coordinator, confirm), "FORBIDDEN")
+    assert ok(await gql(client, admin, confirm))["confirmPaperTallies"] == {
+        "paperTalliesConfirmed": True
+    }
+    counted = ok(
+        await gql(
+            client,
+            coordinator,
+            f'mutation {{ countElection(id: "{eid}") {{ result {{ paperMarks elected }} }} }}',
+        )
+    )["countElection"]["result"]
+    assert counted == {"paperMarks": 7, "elected": [nominee]}

@@ -1,7 +1,7 @@
 """Elections over GraphQL: the same domain functions as ``/boards/{id}/elections`` and
-``/elections/{id}/...``. Paper tallies are entered over REST only (their input is a map
-of nomination IDs, which GraphQL has no type for). There is no ballot type: a ballot is
-never shown, only whether a receipt's ballot is in the box."""
+``/elections/{id}/...``. Paper tallies, a map of nomination IDs over REST, are a list of
+``{nominationId, marks}`` here. There is no ballot type: a ballot is never shown, only
+whether a receipt's ballot is in the box."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from app.db import models as db
 from app.domain.elections import lifecycle, nominations, service, voting
 from app.domain.elections import schemas as domain
 from app.domain.elections.lifecycle import Step
+from app.domain.errors import RuleViolation
 from app.domain.pagination import DEFAULT_LIMIT
 
 
@@ -125,6 +126,12 @@ async def _step(info: Info, id: uuid.UUID, step: Step) -> Election:
     return election_node(row)
 
 
+@strawberry.input(description="The marks one candidate has on the paper ballots.")
+class PaperTallyInput:
+    nomination_id: uuid.UUID
+    marks: int
+
+
 @strawberry.type
 class ElectionMutations:
     @fields.mutation(description="Set up an election of a board, in draft. Staff.")
@@ -165,6 +172,31 @@ class ElectionMutations:
     @fields.mutation(description="Cancel an election before its declaration. Staff.")
     async def cancel_election(self, info: Info, id: uuid.UUID) -> Election:
         return await _step(info, id, Step.CANCEL)
+
+    @fields.mutation(
+        description="The returning officer enters the marks on the paper ballots (a prison "
+        "wing), during voting or before the count; entering them again needs a new "
+        "confirmation. Each nomination once. Staff."
+    )
+    async def enter_paper_tallies(
+        self, info: Info, election_id: uuid.UUID, tallies: list[PaperTallyInput]
+    ) -> Election:
+        marks = {str(t.nomination_id): t.marks for t in tallies}
+        if len(marks) != len(tallies):
+            raise RuleViolation.field("/tallies", "Give each nomination's marks once.")
+        data = domain.PaperTallies.model_validate({"tallies": marks})
+        async with info.context.writing() as session:
+            row = await voting.enter_paper_tallies(session, info.context.actor, election_id, data)
+        return election_node(row)
+
+    @fields.mutation(
+        description="A second member of staff, not the one who entered them, confirms the "
+        "paper tallies."
+    )
+    async def confirm_paper_tallies(self, info: Info, election_id: uuid.UUID) -> Election:
+        async with info.context.writing() as session:
+            row = await voting.confirm_paper_tallies(session, info.context.actor, election_id)
+        return election_node(row)
 
     @fields.mutation(description="Stand, or nominate another member, while nominations are open.")
     async def nominate(
