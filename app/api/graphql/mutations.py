@@ -35,6 +35,7 @@ from app.api.graphql.inputs import (
     to_domain,
 )
 from app.api.graphql.me import Organisation
+from app.api.graphql.meeting_guests import MeetingGuestMutations
 from app.api.graphql.meeting_lifecycle import MeetingLifecycleMutations
 from app.api.graphql.meetings import MeetingMutations
 from app.api.graphql.notifications import NotificationMutations
@@ -113,6 +114,7 @@ class Mutation(
     AccessMutations,
     MeetingMutations,
     MeetingLifecycleMutations,
+    MeetingGuestMutations,
     SeatMutations,
     PaperMutations,
     RecommendationMutations,

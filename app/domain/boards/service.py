@@ -74,6 +74,7 @@ async def create_board(session: AsyncSession, actor: Actor, data: BoardCreate) -
     await _check_advises(session, actor, data.kind, data.advises_board_id)
     board = Board(organisation_id=actor.organisation_id, **data.model_dump())
     board.kind = data.kind.value
+    board.advised_board_papers = data.advised_board_papers.value
     session.add(board)
     await session.flush()
     audit.record(
