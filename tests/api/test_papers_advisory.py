@@ -9,12 +9,21 @@ import httpx
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.db.models import Board, Meeting, Organisation, Person, Seat, SeatAssignment
+from app.db.models import (
+    Board,
+    Meeting,
+    MeetingGuest,
+    Organisation,
+    Person,
+    Seat,
+    SeatAssignment,
+)
 from tests import factories
 from tests.api.helpers import if_match, problem
 from tests.api.papers_setup import API, circulate, meeting, paper, recipients
 from tests.factories import Caller
 from tests.graphql.helpers import gql, ok
+from tests.support import StatementCounter
 
 
 async def _hold_seat(
@@ -143,3 +152,50 @@ async def test_the_setting_is_validated_and_on_graphql(
     )
     assert created.status_code == 201, created.text
     assert created.json()["advisedBoardPapers"] == "seat_holders"
+
+
+async def _statements_to_circulate(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+    advisers: int,
+    guests: int,
+) -> int:
+    org = await factories.organisation(db)
+    coordinator = await factories.caller(db, app, org, "coordinator")
+    programme = await factories.board(db, org, "governance")
+    team = await factories.board(db, org, "advisory", advises=programme)
+    sitting = await meeting(db, programme, timedelta(days=14))
+    for i in range(advisers):
+        await factories.membership(db, team, await factories.person(db, org, name=f"A{i}"))
+    async with db() as session:
+        for i in range(guests):
+            guest = await factories.person(db, org, name=f"Guest {i}")
+            session.add(
+                MeetingGuest(
+                    organisation_id=org.id,
+                    meeting_id=sitting.id,
+                    person_id=guest.id,
+                    reason="On request",
+                )
+            )
+        await session.commit()
+    await paper(client, coordinator, sitting.id)
+    statements.reset()
+    response = await circulate(client, coordinator, sitting.id)
+    count = statements.count
+    assert response.status_code == 201, response.text
+    assert response.json()["recipientCount"] == advisers + guests
+    return count
+
+
+async def test_advisory_members_and_guests_cost_no_statements_each(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+) -> None:
+    few = await _statements_to_circulate(client, app, db, statements, advisers=1, guests=1)
+    many = await _statements_to_circulate(client, app, db, statements, advisers=8, guests=4)
+    assert many == few, statements.statements
