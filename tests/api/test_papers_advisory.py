@@ -152,6 +152,14 @@ async def test_the_setting_is_validated_and_on_graphql(
     )
     assert created.status_code == 201, created.text
     assert created.json()["advisedBoardPapers"] == "seat_holders"
+    # A governance board receives no other board's papers: a narrower setting is refused.
+    governance = {"name": "Council", "kind": "governance", "advisedBoardPapers": "seat_holders"}
+    refused = await client.post(f"{API}/boards", json=governance, headers=coordinator.headers)
+    assert problem(refused, 422)["errors"][0]["pointer"] == "/advisedBoardPapers"
+    narrowed = await _patch_board(
+        client, coordinator, programme, {"advisedBoardPapers": "seat_holders"}
+    )
+    assert problem(narrowed, 422)["errors"][0]["pointer"] == "/advisedBoardPapers"
 
 
 async def _statements_to_circulate(
