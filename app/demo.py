@@ -215,6 +215,9 @@ async def load_demo(session: AsyncSession, *, now: datetime | None = None) -> De
         advises_board_id=programme_board.id,
         notice_period_days=7,
         terms_of_reference=TERMS_OF_REFERENCE,
+        # As the terms of reference say: four members, the chair or vice chair among them.
+        quorum=4,
+        quorum_needs_chair=True,
     )
     session.add(team)
 

@@ -174,6 +174,7 @@ async def test_subject_access_export_holds_their_records_and_who_read_them(
     assert {
         "person.json",
         "memberships.json",
+        "meeting_guests.json",
         "paper_receipts.json",
         "expense_claims.json",
     } <= names

@@ -157,6 +157,7 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "EscalationLevelUpdate": {"name": "Renamed"},
         "SponsorInput": {"personId": str(person_id)},
         "AttendanceInput": {"personId": str(person_id), "status": "apologies"},
+        "GuestInvite": {"personId": str(person_id), "reason": "Attends the walk on request"},
         "MinutesInput": {"body": "Minutes of the walk."},
         "MinutesPublicTextInput": {"publicText": "Minutes of the [redacted]."},
         "StandingItemCreate": {"title": "Walk item"},

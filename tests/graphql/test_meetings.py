@@ -17,7 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import select
 
 from app.api.graphql import meetings as graphql_meetings
-from app.db.models import ActionItem, AgendaItem, AuditEvent, Board, Meeting, Organisation
+from app.db.models import (
+    ActionItem,
+    AgendaItem,
+    AuditEvent,
+    Board,
+    Meeting,
+    Organisation,
+    Person,
+)
 from app.domain.meetings.schemas import (
     ActionCreate,
     ActionUpdate,
@@ -315,6 +323,11 @@ async def test_attendance_and_who_may_record_it(
     forum = await factories.board(db, org)
     meeting = await _schedule(client, coordinator, forum, _at(-0.1))
     attendee = await factories.person(db, org)
+    # Attendance is of the board's members (and seat holders and guests) only.
+    async with db() as session:
+        member_person = await session.get_one(Person, member.id)
+    for who in (member_person, attendee):
+        await factories.membership(db, forum, who)
     own = {"personId": str(member.id), "status": "APOLOGIES"}
     assert ok(await gql(client, member, ATTEND, {"meeting": meeting["id"], "input": own})) == {
         "recordAttendance": own
@@ -446,6 +459,7 @@ async def _boards_with_meetings(
     attendee = await factories.person(db, org)
     for _ in range(count):
         board = await factories.board(db, org)
+        await factories.membership(db, board, attendee)
         for days in (-7, 7):
             meeting = await _schedule(
                 client, coordinator, board, _at(days), agenda=[{"title": "Item"}]

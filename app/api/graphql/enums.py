@@ -7,7 +7,12 @@ from enum import Enum
 import strawberry
 
 from app.domain.actors import OrgRole
-from app.domain.boards.schemas import BoardKind, MembershipRole, MembershipStatus
+from app.domain.boards.schemas import (
+    AdvisedBoardPapers,
+    BoardKind,
+    MembershipRole,
+    MembershipStatus,
+)
 from app.domain.elections.schemas import (
     ElectedRole,
     ElectionMethod,
@@ -49,6 +54,10 @@ from app.domain.surveys.schemas import QuestionKind, SurveyStatus
 # names one (see derive.py).
 strawberry.enum(OrgRole, description="What a person may do across the organisation.")
 strawberry.enum(BoardKind, description="Advisory boards advise a governance board.")
+strawberry.enum(
+    AdvisedBoardPapers,
+    description="Who of an advisory board receives the advised board's papers.",
+)
 strawberry.enum(MembershipRole, description="A member's role on a board.")
 strawberry.enum(MembershipStatus, description="Whether a membership is current.")
 strawberry.enum(
@@ -94,8 +103,9 @@ strawberry.enum(
 )
 strawberry.enum(
     RecipientSource,
-    description="Why a person has a paper: board member, seat holder, or a guest (named, "
-    "or shadowing a holder).",
+    description="Why a person has a paper: board member, seat holder, ADVISORY (a member of "
+    "an advisory board to this one), GUEST (invited to the meeting), or EXTRA (named, or "
+    "shadowing a holder).",
 )
 strawberry.enum(RecommendationStatus, description="Where a recommendation is in its life.")
 strawberry.enum(Decision, description="The addressee's decision on a recommendation.")

@@ -35,6 +35,7 @@ from app.domain.boards.service import boards_by_ids
 from app.domain.elections.service import nominations_by_election
 from app.domain.expenses.claims import items_by_claim
 from app.domain.meetings import service as meetings
+from app.domain.meetings.guests import guests_by_meeting
 from app.domain.meetings.schemas import MeetingSort, MeetingStatus
 from app.domain.pagination import Page, PageRequest
 from app.domain.papers import reads as papers
@@ -80,6 +81,7 @@ class Loaders:
         self.agenda = self._lists(meetings.agenda_by_meeting)
         self.actions = self._lists(meetings.actions_by_meeting)
         self.attendance = self._lists(meetings.attendance_by_meeting)
+        self.guests = self._lists(guests_by_meeting)
         self.seats_by_board = self._lists(seats_by_board)
         self.assignments_by_seat = self._pages(_assignments_by_seat)
         self.fairness = self._lists(rota.fairness_by_seat)

@@ -25,6 +25,7 @@ from app.api.graphql.context import Context, Info
 from app.api.graphql.derive import Node, input_type, node, nodes, object_type
 from app.api.graphql.inputs import Version, to_domain
 from app.api.graphql.loaders import PageKey
+from app.api.graphql.meeting_guests import MeetingGuest
 from app.api.graphql.papers import meeting_papers
 from app.api.graphql.selection import selects
 from app.api.views import meetings as views
@@ -74,6 +75,10 @@ class Meeting(Node):
     @fields.field(description="Who was present, sent apologies or was absent.")
     async def attendance(self, info: Info) -> list[Attendance]:
         return nodes(Attendance, await info.context.loaders.attendance.load(self.id))
+
+    @fields.field(description="People invited who are not members, with the reason.")
+    async def guests(self, info: Info) -> list[MeetingGuest]:
+        return nodes(MeetingGuest, await info.context.loaders.guests.load(self.id))
 
     papers = strawberry.field(
         resolver=meeting_papers,

@@ -36,6 +36,7 @@ from app.api.graphql.inputs import (
 )
 from app.api.graphql.issue_log import IssueLogMutations
 from app.api.graphql.me import Organisation
+from app.api.graphql.meeting_guests import MeetingGuestMutations
 from app.api.graphql.meeting_lifecycle import MeetingLifecycleMutations
 from app.api.graphql.meetings import MeetingMutations
 from app.api.graphql.notifications import NotificationMutations
@@ -114,6 +115,7 @@ class Mutation(
     AccessMutations,
     MeetingMutations,
     MeetingLifecycleMutations,
+    MeetingGuestMutations,
     SeatMutations,
     PaperMutations,
     RecommendationMutations,

@@ -52,9 +52,26 @@ class MinutesOut(View):
         description="The redacted version for the board's public page (the secretary's); "
         "shown there only once the minutes are approved."
     )
-    status: str
+    status: str = Field(
+        description="draft (seen only by the board's members and staff) or approved."
+    )
     approved_at: datetime | None
     approved_by: uuid.UUID | None
+    quorate: bool | None = Field(
+        description="Whether the meeting was quorate by the board's quorum, judged at "
+        "approval from the attendance recorded; null while draft. Inquorate minutes can "
+        "still be approved."
+    )
+
+
+class GuestOut(View):
+    """Someone who is not a member, invited to this meeting: they receive its papers and
+    may be recorded on its attendance."""
+
+    person_id: uuid.UUID
+    reason: str
+    invited_by: uuid.UUID | None
+    created_at: datetime
 
 
 class ActionOut(View):

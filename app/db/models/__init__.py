@@ -29,6 +29,7 @@ from app.db.models.meetings import (
     Attendance,
     CalendarFeedToken,
     Meeting,
+    MeetingGuest,
     Minutes,
 )
 from app.db.models.notifications import NotificationPreference, OutgoingMessage
@@ -119,6 +120,7 @@ __all__ = [
     "IssueHistory",
     "Lot",
     "Meeting",
+    "MeetingGuest",
     "Membership",
     "Minutes",
     "MonitoringQuestion",

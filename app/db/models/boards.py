@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Index, text
+from sqlalchemy import CheckConstraint, Index, false, text
 from sqlmodel import Field
 
 from app.db.models.base import Timestamped, org_field, time_field, version_column
@@ -19,6 +19,10 @@ class Board(Timestamped, table=True):
     __table_args__ = (
         CheckConstraint("kind IN ('advisory', 'governance')", name="kind"),
         CheckConstraint("notice_period_days >= 0", name="notice_period_days"),
+        CheckConstraint(
+            "advised_board_papers IN ('all_members', 'seat_holders')", name="advised_board_papers"
+        ),
+        CheckConstraint("quorum IS NULL OR quorum >= 1", name="quorum"),
     )
     __mapper_args__ = {"version_id_col": _board_version}
 
@@ -32,6 +36,14 @@ class Board(Timestamped, table=True):
     notice_period_days: int = 7
     terms_of_reference: str | None = None
     timezone: str = "Europe/London"
+    # An advisory board's members receive the papers of the board it advises: all its
+    # active members, or only those holding a seat at the meeting.
+    advised_board_papers: str = Field(
+        default="all_members", sa_column_kwargs={"server_default": "all_members"}
+    )
+    # Members present for a meeting to be quorate; None: the board sets no quorum.
+    quorum: int | None = None
+    quorum_needs_chair: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     updated_at: datetime | None = time_field()
     version: int = Field(default=1, sa_column=_board_version)
 

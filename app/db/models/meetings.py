@@ -90,8 +90,24 @@ class Minutes(Timestamped, table=True):
     status: str = "draft"
     approved_at: datetime | None = time_field()
     approved_by: uuid.UUID | None = None
+    # Judged once, at approval, from the attendance then recorded and the board's quorum.
+    quorate: bool | None = None
     updated_at: datetime | None = time_field()
     version: int = Field(default=1, sa_column=_minutes_version)
+
+
+class MeetingGuest(Timestamped, table=True):
+    """Someone who is not a member, invited to one meeting (an official who attends on
+    request): they receive its papers and may be recorded as attending."""
+
+    __tablename__ = "meeting_guests"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    organisation_id: uuid.UUID = org_field()
+    meeting_id: uuid.UUID = Field(foreign_key="meetings.id", ondelete="CASCADE", index=True)
+    person_id: uuid.UUID = Field(foreign_key="people.id", ondelete="CASCADE", index=True)
+    reason: str
+    invited_by: uuid.UUID | None = None
 
 
 class ActionItem(Timestamped, table=True):

@@ -111,14 +111,17 @@ class PaperRecipient(Timestamped, table=True):
     __tablename__ = "paper_recipients"
     __table_args__ = (
         UniqueConstraint("paper_id", "person_id"),
-        CheckConstraint("source IN ('member', 'seat', 'extra')", name="source"),
+        CheckConstraint(
+            "source IN ('member', 'seat', 'advisory', 'guest', 'extra')", name="source"
+        ),
     )
 
     organisation_id: uuid.UUID = org_field()
     paper_id: uuid.UUID = Field(foreign_key="papers.id", ondelete="CASCADE")
     person_id: uuid.UUID = Field(foreign_key="people.id", ondelete="CASCADE", index=True)
     circulation_id: uuid.UUID = Field(foreign_key="circulations.id", ondelete="CASCADE")
-    # Why they are entitled: a board member, a seat holder at the meeting, or named.
+    # Why they are entitled: a board member, a seat holder at the meeting, a member of a
+    # board advising this one, a guest invited to the meeting, or named.
     source: str
     circulated_at: datetime = time_field(nullable=False)
     circulated_version: int

@@ -31,6 +31,25 @@ class MembershipStatus(StrEnum):
     LEFT = "left"
 
 
+class AdvisedBoardPapers(StrEnum):
+    """Who of an advisory board receives the papers of the board it advises."""
+
+    ALL_MEMBERS = "all_members"
+    SEAT_HOLDERS = "seat_holders"
+
+
+_ADVISED_PAPERS = (
+    "Who of this advisory board receives the papers of the board it advises: ALL_MEMBERS "
+    "(every active member, the default) or SEAT_HOLDERS (only those holding a seat at "
+    "that meeting). Fixed for each paper when it is circulated."
+)
+_QUORUM = (
+    "How many of the board's members (and holders of seats at the meeting) must be present "
+    "for a meeting to be quorate; null: no quorum. Judged when the minutes are approved."
+)
+_QUORUM_CHAIR = "Whether the chair or the vice chair must be among those present for a quorum."
+
+
 ELECTED = frozenset({MembershipRole.CHAIR, MembershipRole.VICE_CHAIR, MembershipRole.SECRETARY})
 
 
@@ -50,12 +69,19 @@ class BoardCreate(Input):
     timezone: str = Field(
         default="Europe/London", description="An IANA time zone; defaults to Europe/London."
     )
+    advised_board_papers: AdvisedBoardPapers = Field(
+        default=AdvisedBoardPapers.ALL_MEMBERS, description=_ADVISED_PAPERS
+    )
+    quorum: int | None = Field(default=None, ge=1, le=1_000, description=_QUORUM)
+    quorum_needs_chair: bool = Field(default=False, description=_QUORUM_CHAIR)
 
     _tz = field_validator("timezone")(_known_timezone)
 
 
 class BoardUpdate(Patch):
-    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"name", "notice_period_days", "timezone"})
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset(
+        {"name", "notice_period_days", "timezone", "advised_board_papers", "quorum_needs_chair"}
+    )
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=2_000)
@@ -63,6 +89,11 @@ class BoardUpdate(Patch):
     notice_period_days: int | None = Field(default=None, ge=0, le=90)
     terms_of_reference: str | None = Field(default=None, max_length=50_000)
     timezone: str | None = None
+    advised_board_papers: AdvisedBoardPapers | None = Field(
+        default=None, description=_ADVISED_PAPERS
+    )
+    quorum: int | None = Field(default=None, ge=1, le=1_000, description=_QUORUM)
+    quorum_needs_chair: bool | None = Field(default=None, description=_QUORUM_CHAIR)
 
     _tz = field_validator("timezone")(_known_timezone)
 

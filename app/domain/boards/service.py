@@ -12,7 +12,7 @@ from sqlmodel import col, select
 from app.db.models import Board
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
-from app.domain.boards.schemas import BoardCreate, BoardKind, BoardUpdate
+from app.domain.boards.schemas import AdvisedBoardPapers, BoardCreate, BoardKind, BoardUpdate
 from app.domain.errors import RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
 from app.domain.versions import Precondition, check_version
@@ -69,11 +69,22 @@ async def _check_advises(
         )
 
 
+def _check_advised_papers(kind: str, value: AdvisedBoardPapers | None) -> None:
+    # Only an advisory board receives another board's papers; on a governance board a
+    # narrower setting would read as a rule that does nothing.
+    if value == AdvisedBoardPapers.SEAT_HOLDERS and kind != BoardKind.ADVISORY:
+        raise RuleViolation.field(
+            "/advisedBoardPapers", "Only an advisory board receives the papers of another."
+        )
+
+
 async def create_board(session: AsyncSession, actor: Actor, data: BoardCreate) -> Board:
     require(actor, Permission.BOARDS_WRITE)
     await _check_advises(session, actor, data.kind, data.advises_board_id)
+    _check_advised_papers(data.kind, data.advised_board_papers)
     board = Board(organisation_id=actor.organisation_id, **data.model_dump())
     board.kind = data.kind.value
+    board.advised_board_papers = data.advised_board_papers.value
     session.add(board)
     await session.flush()
     audit.record(
@@ -103,5 +114,7 @@ async def update_board(
         if changes["advises_board_id"] == board.id:
             raise RuleViolation.field("/advisesBoardId", "A board cannot advise itself.")
         await _check_advises(session, actor, board.kind, changes["advises_board_id"])
+    if "advised_board_papers" in changes:
+        _check_advised_papers(board.kind, changes["advised_board_papers"])
     await store.patch(session, actor, board, changes, "board")
     return board

@@ -7,13 +7,15 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from app.db.models import Attendance, Meeting, Minutes
+from app.db.models import Attendance, Board, Meeting, Minutes
 from app.db.types import utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission
-from app.domain.boards.roles import require_permission_or_board_role
+from app.domain.boards.roles import board_role, require_permission_or_board_role
 from app.domain.boards.schemas import MembershipRole
 from app.domain.errors import Conflict, NotFound, PreconditionRequired, RuleViolation
+from app.domain.meetings.guests import may_attend
+from app.domain.meetings.quorum import is_quorate
 from app.domain.meetings.schemas import (
     AttendanceInput,
     AttendanceStatus,
@@ -65,6 +67,12 @@ async def record_attendance(
         await get_person(session, actor, data.person_id)
     except NotFound:
         raise RuleViolation.field("/personId", "No person with that ID exists here.") from None
+    if not await may_attend(session, meeting, data.person_id):
+        raise RuleViolation.field(
+            "/personId",
+            "Attendance is recorded only for the board's members, holders of a seat at this "
+            "meeting and its invited guests.",
+        )
     row = await session.scalar(
         select(Attendance).where(
             Attendance.meeting_id == meeting.id, Attendance.person_id == data.person_id
@@ -94,10 +102,29 @@ async def record_attendance(
     return row
 
 
-async def get_minutes(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Minutes:
-    meeting = await get_meeting(session, actor, meeting_id)
+async def sees_drafts(session: AsyncSession, actor: Actor, meeting: Meeting) -> bool:
+    """Draft minutes are the board's own: its active members (the chair and secretary
+    among them) and staff. Partner systems and other boards' people wait for approval."""
+    if not actor.is_person:
+        return False
+    if actor.can(Permission.MEETINGS_WRITE):
+        return True
+    return await board_role(session, actor, meeting.board_id) is not None
+
+
+async def _minutes_of(session: AsyncSession, meeting: Meeting) -> Minutes:
     minutes = await session.scalar(select(Minutes).where(Minutes.meeting_id == meeting.id))
     if minutes is None:
+        raise NotFound("minutes")
+    return minutes
+
+
+async def get_minutes(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Minutes:
+    """Draft minutes hidden from a caller are not found (404), as drafts elsewhere are:
+    whether a meeting has draft minutes is the board's business."""
+    meeting = await get_meeting(session, actor, meeting_id)
+    minutes = await _minutes_of(session, meeting)
+    if minutes.status != "approved" and not await sees_drafts(session, actor, meeting):
         raise NotFound("minutes")
     return minutes
 
@@ -141,14 +168,19 @@ async def save_minutes(
 
 
 async def approve_minutes(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Minutes:
-    minutes = await get_minutes(session, actor, meeting_id)
+    """Inquorate meetings are minuted too (what was said, and that decisions wait for a
+    quorate one), so approval is not refused: the minutes record ``quorate`` plainly,
+    judged now from the attendance recorded and the board's quorum."""
     meeting = await get_meeting(session, actor, meeting_id)
     await _require_minute_taker(session, actor, meeting)
+    minutes = await _minutes_of(session, meeting)
     if minutes.status == "approved":
         return minutes  # approving twice is harmless: retries are safe
+    board = await session.get_one(Board, meeting.board_id)
     minutes.status = "approved"
     minutes.approved_at = utcnow()
     minutes.approved_by = actor.id
+    minutes.quorate = await is_quorate(session, board, meeting)
     await session.flush()
     audit.record(
         session,
@@ -157,7 +189,19 @@ async def approve_minutes(session: AsyncSession, actor: Actor, meeting_id: uuid.
         "minutes",
         minutes.id,
         minutes.organisation_id,
-        {"status"},
+        {"status", "quorate"},
+    )
+    audit.emit(
+        session,
+        meeting.organisation_id,
+        "minutes.approved",
+        {
+            "meetingId": str(meeting.id),
+            "boardId": str(meeting.board_id),
+            "minutesId": str(minutes.id),
+            "status": minutes.status,
+            "quorate": minutes.quorate,
+        },
     )
     return minutes
 
@@ -172,9 +216,9 @@ async def set_public_text(
     """The minute takers write the public version, before or after approval: approval
     fixes the record (``body``), and redaction is often settled afterwards. It is shown
     publicly only while the minutes are approved and the board is published."""
-    minutes = await get_minutes(session, actor, meeting_id)
     meeting = await get_meeting(session, actor, meeting_id)
     await _require_minute_taker(session, actor, meeting)
+    minutes = await _minutes_of(session, meeting)
     check_version(minutes.version, expected_version)
     await store.patch(session, actor, minutes, {"public_text": data.public_text}, "minutes")
     return minutes

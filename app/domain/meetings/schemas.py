@@ -139,3 +139,13 @@ class StandingItemUpdate(Patch):
     position: int | None = Field(
         default=None, ge=1, le=100, description="Move it; past the end means last."
     )
+
+
+class GuestInvite(Input):
+    person_id: uuid.UUID = Field(description="A person of the organisation, not a member.")
+    reason: str = Field(
+        min_length=1,
+        max_length=500,
+        description='Why they are invited ("attends on request for item 3"). Shown to '
+        "everyone who reads the meeting: say why they come, nothing about them.",
+    )

@@ -10,21 +10,30 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from app.db.models import Meeting, Membership, Person, SeatAssignment
+from app.domain.boards.advisory import advisory_members_of
 from app.domain.boards.schemas import MembershipStatus
 from app.domain.errors import RuleViolation
+from app.domain.meetings.guests import guests_of
 from app.domain.papers.schemas import RecipientSource
 from app.domain.recruitment.shadowing import SHADOW, shadows_of
 
 # A person entitled twice is recorded under the strongest reason.
-_PRECEDENCE = {RecipientSource.MEMBER: 0, RecipientSource.SEAT: 1, RecipientSource.EXTRA: 2}
+_PRECEDENCE = {
+    RecipientSource.MEMBER: 0,
+    RecipientSource.SEAT: 1,
+    RecipientSource.ADVISORY: 2,
+    RecipientSource.GUEST: 3,
+    RecipientSource.EXTRA: 4,
+}
 
 
 async def entitled(
     session: AsyncSession, meeting: Meeting, extras: list[uuid.UUID]
 ) -> dict[uuid.UUID, RecipientSource]:
-    """The board's active members, the seat holders at this meeting, the people named,
-    and those shadowing a holder at the meeting's date (as guests, ``extra``), in one
-    query. Deactivated people receive nothing."""
+    """The board's active members, the seat holders at this meeting, the members of the
+    boards advising it that send papers to all (``advisory``), the meeting's guests, the
+    people named, and those shadowing a holder at the meeting's date (as ``extra``), in
+    one query. Deactivated people receive nothing."""
     active = col(Person.active).is_(True)
     members = (
         core_select(col(Membership.person_id), literal("member"))
@@ -49,7 +58,7 @@ async def entitled(
         col(Person.organisation_id) == meeting.organisation_id,
         active,
     )
-    parts = [members, seated, shadows_of(meeting)]
+    parts = [members, seated, shadows_of(meeting), advisory_members_of(meeting), guests_of(meeting)]
     query = union_all(*parts, named_people) if extras else union_all(*parts)
     found: dict[uuid.UUID, RecipientSource] = {}
     named: set[uuid.UUID] = set()

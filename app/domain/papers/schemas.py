@@ -25,6 +25,8 @@ class PaperStatus(StrEnum):
 class RecipientSource(StrEnum):
     MEMBER = "member"
     SEAT = "seat"
+    ADVISORY = "advisory"
+    GUEST = "guest"
     EXTRA = "extra"
 
 

@@ -7,6 +7,7 @@ from .action_out import ActionOut
 from .action_status import ActionStatus
 from .action_update import ActionUpdate
 from .add_paper_version_version_create import AddPaperVersionVersionCreate
+from .advised_board_papers import AdvisedBoardPapers
 from .agenda_item_input import AgendaItemInput
 from .agenda_item_out import AgendaItemOut
 from .agreed_score_input import AgreedScoreInput
@@ -103,6 +104,8 @@ from .field_error import FieldError
 from .figure_kind import FigureKind
 from .freshness_out import FreshnessOut
 from .group_by import GroupBy
+from .guest_invite import GuestInvite
+from .guest_out import GuestOut
 from .healthz_response_healthz import HealthzResponseHealthz
 from .held_back_out import HeldBackOut
 from .interest_create import InterestCreate
@@ -390,6 +393,7 @@ __all__ = (
     "ActionStatus",
     "ActionUpdate",
     "AddPaperVersionVersionCreate",
+    "AdvisedBoardPapers",
     "AgendaItemInput",
     "AgendaItemOut",
     "AgreedScoreInput",
@@ -486,6 +490,8 @@ __all__ = (
     "FigureKind",
     "FreshnessOut",
     "GroupBy",
+    "GuestInvite",
+    "GuestOut",
     "HealthzResponseHealthz",
     "HeldBackOut",
     "InterestCreate",

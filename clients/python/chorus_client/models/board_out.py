@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.advised_board_papers import AdvisedBoardPapers
 from ..models.board_kind import BoardKind
 
 T = TypeVar("T", bound="BoardOut")
@@ -17,6 +18,7 @@ T = TypeVar("T", bound="BoardOut")
 class BoardOut:
     """
     Attributes:
+        advised_board_papers (AdvisedBoardPapers): Who of an advisory board receives the papers of the board it advises.
         advises_board_id (None | UUID):
         created_at (datetime.datetime):
         description (None | str):
@@ -24,11 +26,14 @@ class BoardOut:
         kind (BoardKind):
         name (str):
         notice_period_days (int):
+        quorum (int | None): Members (and seat holders at the meeting) present for a quorum; null: none set.
+        quorum_needs_chair (bool): Whether the chair or vice chair must be among them.
         terms_of_reference (None | str):
         timezone (str):
         updated_at (datetime.datetime | None):
     """
 
+    advised_board_papers: AdvisedBoardPapers
     advises_board_id: None | UUID
     created_at: datetime.datetime
     description: None | str
@@ -36,12 +41,16 @@ class BoardOut:
     kind: BoardKind
     name: str
     notice_period_days: int
+    quorum: int | None
+    quorum_needs_chair: bool
     terms_of_reference: None | str
     timezone: str
     updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        advised_board_papers = self.advised_board_papers.value
+
         advises_board_id: None | str
         if isinstance(self.advises_board_id, UUID):
             advises_board_id = str(self.advises_board_id)
@@ -61,6 +70,11 @@ class BoardOut:
 
         notice_period_days = self.notice_period_days
 
+        quorum: int | None
+        quorum = self.quorum
+
+        quorum_needs_chair = self.quorum_needs_chair
+
         terms_of_reference: None | str
         terms_of_reference = self.terms_of_reference
 
@@ -76,6 +90,7 @@ class BoardOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "advisedBoardPapers": advised_board_papers,
                 "advisesBoardId": advises_board_id,
                 "createdAt": created_at,
                 "description": description,
@@ -83,6 +98,8 @@ class BoardOut:
                 "kind": kind,
                 "name": name,
                 "noticePeriodDays": notice_period_days,
+                "quorum": quorum,
+                "quorumNeedsChair": quorum_needs_chair,
                 "termsOfReference": terms_of_reference,
                 "timezone": timezone,
                 "updatedAt": updated_at,
@@ -94,6 +111,7 @@ class BoardOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        advised_board_papers = AdvisedBoardPapers(d.pop("advisedBoardPapers"))
 
         def _parse_advises_board_id(data: object) -> None | UUID:
             if data is None:
@@ -127,6 +145,15 @@ class BoardOut:
 
         notice_period_days = d.pop("noticePeriodDays")
 
+        def _parse_quorum(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        quorum = _parse_quorum(d.pop("quorum"))
+
+        quorum_needs_chair = d.pop("quorumNeedsChair")
+
         def _parse_terms_of_reference(data: object) -> None | str:
             if data is None:
                 return data
@@ -152,6 +179,7 @@ class BoardOut:
         updated_at = _parse_updated_at(d.pop("updatedAt"))
 
         board_out = cls(
+            advised_board_papers=advised_board_papers,
             advises_board_id=advises_board_id,
             created_at=created_at,
             description=description,
@@ -159,6 +187,8 @@ class BoardOut:
             kind=kind,
             name=name,
             notice_period_days=notice_period_days,
+            quorum=quorum,
+            quorum_needs_chair=quorum_needs_chair,
             terms_of_reference=terms_of_reference,
             timezone=timezone,
             updated_at=updated_at,

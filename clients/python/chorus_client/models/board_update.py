@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.advised_board_papers import AdvisedBoardPapers
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoardUpdate")
@@ -15,22 +16,34 @@ T = TypeVar("T", bound="BoardUpdate")
 class BoardUpdate:
     """
     Attributes:
+        advised_board_papers (AdvisedBoardPapers | Unset): Who of an advisory board receives the papers of the board it
+            advises.
         advises_board_id (None | Unset | UUID):
         description (None | str | Unset):
         name (str | Unset):
         notice_period_days (int | Unset):
+        quorum (int | None | Unset): How many of the board's members (and holders of seats at the meeting) must be
+            present for a meeting to be quorate; null: no quorum. Judged when the minutes are approved.
+        quorum_needs_chair (bool | Unset): Whether the chair or the vice chair must be among those present for a quorum.
         terms_of_reference (None | str | Unset):
         timezone (str | Unset):
     """
 
+    advised_board_papers: AdvisedBoardPapers | Unset = UNSET
     advises_board_id: None | Unset | UUID = UNSET
     description: None | str | Unset = UNSET
     name: str | Unset = UNSET
     notice_period_days: int | Unset = UNSET
+    quorum: int | None | Unset = UNSET
+    quorum_needs_chair: bool | Unset = UNSET
     terms_of_reference: None | str | Unset = UNSET
     timezone: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        advised_board_papers: str | Unset = UNSET
+        if not isinstance(self.advised_board_papers, Unset):
+            advised_board_papers = self.advised_board_papers.value
+
         advises_board_id: None | str | Unset
         if isinstance(self.advises_board_id, Unset):
             advises_board_id = UNSET
@@ -49,6 +62,14 @@ class BoardUpdate:
 
         notice_period_days = self.notice_period_days
 
+        quorum: int | None | Unset
+        if isinstance(self.quorum, Unset):
+            quorum = UNSET
+        else:
+            quorum = self.quorum
+
+        quorum_needs_chair = self.quorum_needs_chair
+
         terms_of_reference: None | str | Unset
         if isinstance(self.terms_of_reference, Unset):
             terms_of_reference = UNSET
@@ -60,6 +81,8 @@ class BoardUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if advised_board_papers is not UNSET:
+            field_dict["advisedBoardPapers"] = advised_board_papers
         if advises_board_id is not UNSET:
             field_dict["advisesBoardId"] = advises_board_id
         if description is not UNSET:
@@ -68,6 +91,10 @@ class BoardUpdate:
             field_dict["name"] = name
         if notice_period_days is not UNSET:
             field_dict["noticePeriodDays"] = notice_period_days
+        if quorum is not UNSET:
+            field_dict["quorum"] = quorum
+        if quorum_needs_chair is not UNSET:
+            field_dict["quorumNeedsChair"] = quorum_needs_chair
         if terms_of_reference is not UNSET:
             field_dict["termsOfReference"] = terms_of_reference
         if timezone is not UNSET:
@@ -78,6 +105,12 @@ class BoardUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _advised_board_papers = d.pop("advisedBoardPapers", UNSET)
+        advised_board_papers: AdvisedBoardPapers | Unset
+        if isinstance(_advised_board_papers, Unset):
+            advised_board_papers = UNSET
+        else:
+            advised_board_papers = AdvisedBoardPapers(_advised_board_papers)
 
         def _parse_advises_board_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -109,6 +142,17 @@ class BoardUpdate:
 
         notice_period_days = d.pop("noticePeriodDays", UNSET)
 
+        def _parse_quorum(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quorum = _parse_quorum(d.pop("quorum", UNSET))
+
+        quorum_needs_chair = d.pop("quorumNeedsChair", UNSET)
+
         def _parse_terms_of_reference(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -121,10 +165,13 @@ class BoardUpdate:
         timezone = d.pop("timezone", UNSET)
 
         board_update = cls(
+            advised_board_papers=advised_board_papers,
             advises_board_id=advises_board_id,
             description=description,
             name=name,
             notice_period_days=notice_period_days,
+            quorum=quorum,
+            quorum_needs_chair=quorum_needs_chair,
             terms_of_reference=terms_of_reference,
             timezone=timezone,
         )

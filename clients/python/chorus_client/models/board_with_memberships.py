@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.advised_board_papers import AdvisedBoardPapers
 from ..models.board_kind import BoardKind
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ T = TypeVar("T", bound="BoardWithMemberships")
 class BoardWithMemberships:
     """
     Attributes:
+        advised_board_papers (AdvisedBoardPapers): Who of an advisory board receives the papers of the board it advises.
         advises_board_id (None | UUID):
         created_at (datetime.datetime):
         description (None | str):
@@ -29,11 +31,14 @@ class BoardWithMemberships:
         memberships (list[MembershipWithPerson]):
         name (str):
         notice_period_days (int):
+        quorum (int | None): Members (and seat holders at the meeting) present for a quorum; null: none set.
+        quorum_needs_chair (bool): Whether the chair or vice chair must be among them.
         terms_of_reference (None | str):
         timezone (str):
         updated_at (datetime.datetime | None):
     """
 
+    advised_board_papers: AdvisedBoardPapers
     advises_board_id: None | UUID
     created_at: datetime.datetime
     description: None | str
@@ -42,12 +47,16 @@ class BoardWithMemberships:
     memberships: list[MembershipWithPerson]
     name: str
     notice_period_days: int
+    quorum: int | None
+    quorum_needs_chair: bool
     terms_of_reference: None | str
     timezone: str
     updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        advised_board_papers = self.advised_board_papers.value
+
         advises_board_id: None | str
         if isinstance(self.advises_board_id, UUID):
             advises_board_id = str(self.advises_board_id)
@@ -72,6 +81,11 @@ class BoardWithMemberships:
 
         notice_period_days = self.notice_period_days
 
+        quorum: int | None
+        quorum = self.quorum
+
+        quorum_needs_chair = self.quorum_needs_chair
+
         terms_of_reference: None | str
         terms_of_reference = self.terms_of_reference
 
@@ -87,6 +101,7 @@ class BoardWithMemberships:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "advisedBoardPapers": advised_board_papers,
                 "advisesBoardId": advises_board_id,
                 "createdAt": created_at,
                 "description": description,
@@ -95,6 +110,8 @@ class BoardWithMemberships:
                 "memberships": memberships,
                 "name": name,
                 "noticePeriodDays": notice_period_days,
+                "quorum": quorum,
+                "quorumNeedsChair": quorum_needs_chair,
                 "termsOfReference": terms_of_reference,
                 "timezone": timezone,
                 "updatedAt": updated_at,
@@ -108,6 +125,7 @@ class BoardWithMemberships:
         from ..models.membership_with_person import MembershipWithPerson  # noqa: PLC0415
 
         d = dict(src_dict)
+        advised_board_papers = AdvisedBoardPapers(d.pop("advisedBoardPapers"))
 
         def _parse_advises_board_id(data: object) -> None | UUID:
             if data is None:
@@ -148,6 +166,15 @@ class BoardWithMemberships:
 
         notice_period_days = d.pop("noticePeriodDays")
 
+        def _parse_quorum(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        quorum = _parse_quorum(d.pop("quorum"))
+
+        quorum_needs_chair = d.pop("quorumNeedsChair")
+
         def _parse_terms_of_reference(data: object) -> None | str:
             if data is None:
                 return data
@@ -173,6 +200,7 @@ class BoardWithMemberships:
         updated_at = _parse_updated_at(d.pop("updatedAt"))
 
         board_with_memberships = cls(
+            advised_board_papers=advised_board_papers,
             advises_board_id=advises_board_id,
             created_at=created_at,
             description=description,
@@ -181,6 +209,8 @@ class BoardWithMemberships:
             memberships=memberships,
             name=name,
             notice_period_days=notice_period_days,
+            quorum=quorum,
+            quorum_needs_chair=quorum_needs_chair,
             terms_of_reference=terms_of_reference,
             timezone=timezone,
             updated_at=updated_at,

@@ -21,7 +21,9 @@ class MinutesOut:
         meeting_id (UUID):
         public_text (None | str): The redacted version for the board's public page (the secretary's); shown there only
             once the minutes are approved.
-        status (str):
+        quorate (bool | None): Whether the meeting was quorate by the board's quorum, judged at approval from the
+            attendance recorded; null while draft. Inquorate minutes can still be approved.
+        status (str): draft (seen only by the board's members and staff) or approved.
     """
 
     approved_at: datetime.datetime | None
@@ -29,6 +31,7 @@ class MinutesOut:
     body: str
     meeting_id: UUID
     public_text: None | str
+    quorate: bool | None
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,6 +55,9 @@ class MinutesOut:
         public_text: None | str
         public_text = self.public_text
 
+        quorate: bool | None
+        quorate = self.quorate
+
         status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -63,6 +69,7 @@ class MinutesOut:
                 "body": body,
                 "meetingId": meeting_id,
                 "publicText": public_text,
+                "quorate": quorate,
                 "status": status,
             }
         )
@@ -114,6 +121,13 @@ class MinutesOut:
 
         public_text = _parse_public_text(d.pop("publicText"))
 
+        def _parse_quorate(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        quorate = _parse_quorate(d.pop("quorate"))
+
         status = d.pop("status")
 
         minutes_out = cls(
@@ -122,6 +136,7 @@ class MinutesOut:
             body=body,
             meeting_id=meeting_id,
             public_text=public_text,
+            quorate=quorate,
             status=status,
         )
 

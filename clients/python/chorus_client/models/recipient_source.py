@@ -2,7 +2,9 @@ from enum import StrEnum
 
 
 class RecipientSource(StrEnum):
+    ADVISORY = "advisory"
     EXTRA = "extra"
+    GUEST = "guest"
     MEMBER = "member"
     SEAT = "seat"
 

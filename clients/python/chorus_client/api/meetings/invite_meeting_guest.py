@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.guest_invite import GuestInvite
+from ...models.guest_out import GuestOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    meeting_id: UUID,
+    *,
+    body: GuestInvite,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/meetings/{meeting_id}/guests".format(
+            meeting_id=quote(str(meeting_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GuestOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = GuestOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GuestOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: GuestInvite,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[GuestOut | Problem]:
+    """Invite Meeting Guest
+
+     Invite someone who is not a member (staff, the chair or the secretary). They
+    receive the meeting's papers from the next circulation (as `guest`) and may be
+    recorded on its attendance; they never count towards the quorum. Emits
+    `meeting.guest_invited`.
+
+    Args:
+        meeting_id (UUID):
+        idempotency_key (str | Unset):
+        body (GuestInvite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GuestOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        meeting_id=meeting_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: GuestInvite,
+    idempotency_key: str | Unset = UNSET,
+) -> GuestOut | Problem | None:
+    """Invite Meeting Guest
+
+     Invite someone who is not a member (staff, the chair or the secretary). They
+    receive the meeting's papers from the next circulation (as `guest`) and may be
+    recorded on its attendance; they never count towards the quorum. Emits
+    `meeting.guest_invited`.
+
+    Args:
+        meeting_id (UUID):
+        idempotency_key (str | Unset):
+        body (GuestInvite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GuestOut | Problem
+    """
+
+    return sync_detailed(
+        meeting_id=meeting_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: GuestInvite,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[GuestOut | Problem]:
+    """Invite Meeting Guest
+
+     Invite someone who is not a member (staff, the chair or the secretary). They
+    receive the meeting's papers from the next circulation (as `guest`) and may be
+    recorded on its attendance; they never count towards the quorum. Emits
+    `meeting.guest_invited`.
+
+    Args:
+        meeting_id (UUID):
+        idempotency_key (str | Unset):
+        body (GuestInvite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GuestOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        meeting_id=meeting_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: GuestInvite,
+    idempotency_key: str | Unset = UNSET,
+) -> GuestOut | Problem | None:
+    """Invite Meeting Guest
+
+     Invite someone who is not a member (staff, the chair or the secretary). They
+    receive the meeting's papers from the next circulation (as `guest`) and may be
+    recorded on its attendance; they never count towards the quorum. Emits
+    `meeting.guest_invited`.
+
+    Args:
+        meeting_id (UUID):
+        idempotency_key (str | Unset):
+        body (GuestInvite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GuestOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            meeting_id=meeting_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed
