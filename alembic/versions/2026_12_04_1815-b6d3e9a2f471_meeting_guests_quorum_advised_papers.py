@@ -1,7 +1,7 @@
 """meeting guests, board quorum, advised board papers, minutes quorate
 
 Revision ID: b6d3e9a2f471
-Revises: 2ccf184a18c6
+Revises: 3b9e51c2d7a4
 Create Date: 2026-12-04 18:15:00.000000
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import app.db.types
 
 revision: str = "b6d3e9a2f471"
-down_revision: str | None = "2ccf184a18c6"
+down_revision: str | None = "3b9e51c2d7a4"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
