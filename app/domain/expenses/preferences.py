@@ -13,15 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import select
 
-from app.db.models import ExpenseClaim, PaymentPreference
+from app.db.models import PaymentPreference
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require_self_or
 from app.domain.errors import PermissionDenied, PreconditionRequired
-from app.domain.expenses.claims import EDITABLE
-from app.domain.expenses.judging import rejudge
+from app.domain.expenses.rejudging import rejudge_open_claims
 from app.domain.expenses.schemas import PaymentPreferencesInput
 from app.domain.people.service import get_person
 from app.domain.versions import Precondition, check_version
@@ -96,7 +95,7 @@ async def set_preferences(
         row = PaymentPreference(organisation_id=actor.organisation_id, person_id=person_id)
         session.add(row)
         changed = {k for k, v in changes.items() if v is not None and v is not False}
-        judged_by = (False, None)
+        judged_by: tuple[bool, int | None] = (False, None)
     else:
         if expected_version is None:
             raise PreconditionRequired(
@@ -121,20 +120,5 @@ async def set_preferences(
             changed,
         )
     if (row.declines_involvement_payments, row.involvement_cap_pence) != judged_by:
-        await _rejudge_open_claims(session, person_id)
+        await rejudge_open_claims(session, person_id)
     return _view(person_id, row)
-
-
-async def _rejudge_open_claims(session: AsyncSession, person_id: uuid.UUID) -> None:
-    """The person's drafts show the change at once, not only when they submit. A claim
-    already submitted keeps the amounts it was submitted with: finance returns it if the
-    person asks for the new choice to apply to it."""
-    claims = await session.scalars(
-        select(ExpenseClaim).where(
-            ExpenseClaim.person_id == person_id,
-            col(ExpenseClaim.status).in_([s.value for s in EDITABLE]),
-        )
-    )
-    for claim in claims:
-        await rejudge(session, claim)
-    await session.flush()
