@@ -84,6 +84,8 @@ class Settings(BaseSettings):
     retention_messages_days: int = Field(default=365, ge=1)
     # How many days before a training record expires its holder is reminded (once).
     training_reminder_days: int = Field(default=30, ge=1, le=365)
+    # How far ahead `/me/schedule` lists a person's meetings.
+    schedule_horizon_days: int = Field(default=42, ge=1, le=366)
     # How long a claimed key outlives a request that stopped renewing it (a dead process).
     idempotency_lease_seconds: float = Field(default=30, ge=1, le=3_600)
     # Scheduled work in the service (overdue recommendations), in seconds; 0 turns it off.

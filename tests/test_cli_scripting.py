@@ -265,7 +265,9 @@ async def test_a_payment_run_is_exported_as_served(
     tmp_path: Path,
 ) -> None:
     o = await expenses_setup.office(db, app)
-    await expenses_setup.set_preferences(client, o.finance, o.member.id, payeeReference="SUP-1")
+    await expenses_setup.set_preferences(
+        client, o.finance, o.member.id, payeeReference="SUP-1", payeeName="M One"
+    )
     await expenses_setup.approved_claim(client, o)
     run = await client.post(
         f"{API}/payment-runs",

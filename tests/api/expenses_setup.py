@@ -13,7 +13,7 @@ from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import select
 
-from app.db.models import Board, Meeting, Organisation, OutboxEvent, Person
+from app.db.models import Attendance, Board, Meeting, Organisation, OutboxEvent, Person
 from app.domain.expenses.judging import uk_today
 from tests import factories
 from tests.factories import Caller
@@ -51,13 +51,19 @@ async def office(db: async_sessionmaker[AsyncSession], app: FastAPI) -> Office:
     other = await factories.person(db, org, "member", name="Member Two")
     coordinator = await factories.caller(db, app, org, "coordinator")
     finance = await factories.caller(db, app, org, "finance")
-    meeting = await meeting_on(db, board, uk_today())
+    meeting = await meeting_on(db, board, uk_today(), present=(member, other))
     return Office(org, board, meeting, member, other, coordinator, finance, app)
 
 
 async def meeting_on(
-    db: async_sessionmaker[AsyncSession], board: Board, day: date, status: str = "held"
+    db: async_sessionmaker[AsyncSession],
+    board: Board,
+    day: date,
+    status: str = "held",
+    present: tuple[Person, ...] = (),
 ) -> Meeting:
+    """A meeting on ``day``; ``present`` are recorded as attending, which an involvement
+    payment for it needs."""
     starts = datetime(day.year, day.month, day.day, 10, tzinfo=UTC)
     async with db() as session:
         meeting = Meeting(
@@ -69,6 +75,16 @@ async def meeting_on(
             status=status,
         )
         session.add(meeting)
+        await session.flush()
+        session.add_all(
+            Attendance(
+                organisation_id=board.organisation_id,
+                meeting_id=meeting.id,
+                person_id=person.id,
+                status="present",
+            )
+            for person in present
+        )
         await session.commit()
         return meeting
 

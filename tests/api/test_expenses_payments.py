@@ -29,8 +29,12 @@ from tests.api.helpers import check_csv_export, problem
 
 
 async def _payees(client: httpx.AsyncClient, o: Office) -> None:
-    await set_preferences(client, o.finance, o.member.id, payeeReference="SUP-001")
-    await set_preferences(client, o.finance, o.other_member.id, payeeReference="=SUP-002")
+    await set_preferences(
+        client, o.finance, o.member.id, payeeReference="SUP-001", payeeName="M. J. One"
+    )
+    await set_preferences(
+        client, o.finance, o.other_member.id, payeeReference="=SUP-002", payeeName="M Two"
+    )
 
 
 async def _run(client: httpx.AsyncClient, o: Office, up_to: str | None = None) -> dict[str, Any]:
@@ -82,7 +86,8 @@ async def test_a_run_is_exported_one_row_per_payee_and_marked_paid(
     rows = {r["personId"]: r for r in _csv(exported.text)}
     mine = rows[str(o.member.id)]
     assert sorted(mine["claimIds"].split()) == sorted([first["id"], second["id"]])
-    assert (mine["payeeReference"], mine["payeeName"]) == ("SUP-001", "Member One")
+    # Paid in the name finance recorded, not the display name ("Member One").
+    assert (mine["payeeReference"], mine["payeeName"]) == ("SUP-001", "M. J. One")
     assert (mine["expensesPence"], mine["involvementPence"], mine["totalPence"]) == (
         "1250",
         "15000",
@@ -159,7 +164,7 @@ async def test_claims_that_must_not_be_paid_are_held_back_with_the_reason(
     client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
 ) -> None:
     o = await office(db, app)
-    await set_preferences(client, o.finance, o.member.id, payeeReference="SUP-001")
+    await set_preferences(client, o.finance, o.member.id, payeeReference="SUP-001", payeeName="M")
     meeting = str(o.meeting.id)
     involvement = await approved_claim(
         client, o, line("involvement_payment", dayPart="full_day", meetingId=meeting)
@@ -174,6 +179,8 @@ async def test_claims_that_must_not_be_paid_are_held_back_with_the_reason(
     assert set(held) == {involvement["id"], no_reference["id"]}
     assert "declined involvement payments" in held[involvement["id"]]
     assert "payee reference" in held[no_reference["id"]]
+    steps = {h["claimId"]: h["clearedBy"] for h in run["heldBack"]}
+    assert steps == {involvement["id"]: "return_claim", no_reference["id"]: "set_payee_details"}
     assert run["involvementPence"] == 0
 
 

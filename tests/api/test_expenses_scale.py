@@ -88,7 +88,9 @@ async def _payment_requests(
     people: list[Person] = [o.member]
     people += [await factories.person(db, o.org) for _ in range(claimants - 1)]
     for i, person in enumerate(people):
-        await set_preferences(client, o.finance, person.id, payeeReference=f"SUP-{i}")
+        await set_preferences(
+            client, o.finance, person.id, payeeReference=f"SUP-{i}", payeeName=f"P {i}"
+        )
         await approved_claim(client, o, line("parking", 100 + i), person=person)
     counts: dict[str, int] = {}
     statements.reset()

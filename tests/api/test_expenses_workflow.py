@@ -74,7 +74,7 @@ async def test_submit_and_approve_are_safe_to_retry(
         409,
         "invalid-transition",
     )
-    assert body["allowed"] == ["add_to_payment_run"]
+    assert body["allowed"] == ["return", "add_to_payment_run"]
 
 
 async def test_two_finance_staff_approving_at_once_approve_once(
@@ -207,7 +207,7 @@ async def test_the_claimant_may_withdraw_until_approval(
         409,
         "invalid-transition",
     )
-    assert body["allowed"] == ["add_to_payment_run"]
+    assert body["allowed"] == ["return", "add_to_payment_run"]
 
 
 async def test_declined_involvement_payments_are_refused_at_submission(
@@ -272,7 +272,9 @@ async def test_involvement_is_paid_once_per_meeting_and_never_for_a_cancelled_on
     assert second["items"][0]["problems"] == [
         f"An involvement payment for this meeting is already claimed in claim {first['id']}."
     ]
-    cancelled = await meeting_on(db, o.board, o.meeting.starts_at.date(), status="cancelled")
+    cancelled = await meeting_on(
+        db, o.board, o.meeting.starts_at.date(), status="cancelled", present=(o.member,)
+    )
     third = await make_claim(
         client,
         o.claimant,
@@ -298,6 +300,8 @@ async def test_preferences_are_private_and_only_finance_sets_the_payee_reference
         "personId": str(o.member.id),
         "declinesInvolvementPayments": False,
         "payeeReference": None,
+        "payeeName": None,
+        "involvementCapPence": None,
         "updatedAt": None,
     }
     problem(await client.get(path, headers=o.as_(o.other_member).headers), 403, "forbidden")
@@ -307,6 +311,12 @@ async def test_preferences_are_private_and_only_finance_sets_the_payee_reference
         headers=o.claimant.headers,
     )
     problem(refused, 403, "forbidden")
+    named = await client.put(
+        path,
+        json={"declinesInvolvementPayments": False, "payeeName": "M J One"},
+        headers=o.claimant.headers,
+    )
+    problem(named, 403, "forbidden")
     set_by_finance = await set_preferences(client, o.finance, o.member.id, payeeReference="SUP-1")
     assert set_by_finance["payeeReference"] == "SUP-1"
     # The member changes their own choice; the reference they did not send is kept.

@@ -80,16 +80,22 @@ async def test_the_report_counts_papers_on_time_late_and_missing(
     assert late_row["paperTitle"] == '\'=HYPERLINK("x")'  # not run as a formula
 
 
-async def test_the_default_period_is_the_year_to_today(
+async def test_the_default_period_covers_the_year_to_today_and_the_meetings_ahead(
     client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
 ) -> None:
     s = await setup(db, app, size=1)
+    await paper(client, s.coordinator, s.meeting.id, title="Still in time")
+    await meeting(db, s.board, timedelta(days=120), "Beyond the default")
     response = await client.get(
         f"{API}/boards/{s.board.id}/papers/report", headers=s.coordinator.headers
     )
     body = response.json()
-    assert date.fromisoformat(body["endsOn"]) == datetime.now(UTC).date()
-    assert body["meetings"] == []  # both of the setup's meetings are still to come
+    today = datetime.now(UTC).date()
+    assert date.fromisoformat(body["endsOn"]) == today + timedelta(days=90)
+    assert date.fromisoformat(body["startsOn"]) == today - timedelta(days=365)
+    # Both of the setup's meetings are still to come, and in the report.
+    assert [m["title"] for m in body["meetings"]] == ["Next week", "Next month"]
+    assert body["pending"] == 1
     assert body["onTimeShare"] is None
     bad = await client.get(
         f"{API}/boards/{s.board.id}/papers/report",
@@ -104,9 +110,47 @@ async def test_who_may_read_the_report(
 ) -> None:
     s = await setup(db, app, size=1)
     path = f"{API}/boards/{s.board.id}/papers/report"
-    problem(await client.get(path, headers=s.member_callers[0].headers), 403)
+    paused = factories.token_for(app, s.extras["paused"])
+    problem(await client.get(path, headers=paused.headers), 403)
+    other_board = await factories.board(db, s.org, "advisory", "Another board")
+    problem(
+        await client.get(
+            f"{API}/boards/{other_board.id}/papers/report", headers=s.member_callers[0].headers
+        ),
+        403,
+    )
     partner = factories.token_for(app, await factories.api_client(db, s.org, ["papers:read"]))
     assert (await client.get(path, headers=partner.headers)).status_code == 200
     assert (await client.get(f"{path}.csv", headers=partner.headers)).status_code == 200
     outsider = await factories.caller(db, app, await factories.organisation(db), "coordinator")
     problem(await client.get(path, headers=outsider.headers), 404)
+
+
+async def test_a_member_sees_their_own_boards_figures_but_not_papers_they_may_not_read(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    s = await setup(db, app, size=1)
+    overdue = await meeting(db, s.board, timedelta(days=2), "In two days")
+    await paper(client, s.coordinator, overdue.id, title="Never sent")
+    late = await paper(client, s.coordinator, s.soon.id, title="Sent late")
+    await circulate(client, s.coordinator, s.soon.id, lateReason="Figures arrived late")
+    path = f"{API}/boards/{s.board.id}/papers/report"
+    staff = (await client.get(path, headers=s.coordinator.headers)).json()
+    response = await client.get(path, headers=s.member_callers[0].headers)
+    assert response.status_code == 200, response.text
+    mine = response.json()
+    tally = ("onTime", "late", "notCirculated", "pending", "onTimeShare")
+    assert [mine[k] for k in tally] == [staff[k] for k in tally] == [0, 1, 1, 0, 0.0]
+    listed = [p["title"] for m in mine["meetings"] for p in m["latePapers"]]
+    # The paper never sent is counted; the member, who may not read it, is not shown it.
+    assert listed == ["Sent late"]
+    assert sorted(p["title"] for m in staff["meetings"] for p in m["latePapers"]) == [
+        "Never sent",
+        "Sent late",
+    ]
+    rows = list(
+        csv.DictReader(
+            io.StringIO((await client.get(f"{path}.csv", headers=s.member_callers[0].headers)).text)
+        )
+    )
+    assert [r["paperId"] for r in rows] == [late["id"]]

@@ -203,6 +203,8 @@ def test_involvement_rates_come_from_the_policy_by_activity() -> None:
             day_part=DayPart.HALF_DAY,
             activity="evaluation",
             meeting_id=meeting,
+            attended=True,
+            meeting_day=DAY,
         ),
         LineFacts(
             1,
@@ -211,6 +213,8 @@ def test_involvement_rates_come_from_the_policy_by_activity() -> None:
             day_part=DayPart.FULL_DAY,
             activity="meeting",
             meeting_id=uuid.uuid4(),
+            attended=True,
+            meeting_day=DAY,
         ),
         LineFacts(
             2,
@@ -219,6 +223,8 @@ def test_involvement_rates_come_from_the_policy_by_activity() -> None:
             day_part=DayPart.FULL_DAY,
             activity="evaluation",
             meeting_id=meeting,
+            attended=True,
+            meeting_day=DAY,
         ),
     ]
     first, unknown, twice = judge(lines, book, History(), DAY)

@@ -213,7 +213,7 @@ async def test_each_workflow_step_is_a_mutation(
     only_error(await gql(client, o.claimant, APPROVE, {"id": cid}), "FORBIDDEN")
     approved = ok(await gql(client, o.finance, APPROVE, {"id": cid}))["approveExpenseClaim"]
     assert approved["status"] == "APPROVED"
-    assert approved["allowedActions"] == ["add_to_payment_run"]
+    assert approved["allowedActions"] == ["return", "add_to_payment_run"]
     assert len(await events(db, "expense_claim.approved")) == 1
     assert (await _rest(client, o.claimant, cid))["status"] == "approved"
     only_error(await gql(client, o.claimant, WITHDRAW, {"id": cid}), "INVALID_TRANSITION")

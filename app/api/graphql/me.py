@@ -1,4 +1,5 @@
-"""``me``: the caller, their organisation, roles, scopes and board memberships."""
+"""``me``: the caller, their organisation, roles, scopes and board memberships, and their
+meetings and schedule."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from app.api.graphql.derive import Node, node, object_type
 from app.api.graphql.enums import ActorKind
 from app.api.graphql.meeting_lifecycle import my_meetings
 from app.api.graphql.people import Person, person_node
+from app.api.graphql.schedule import resolve_schedule
 from app.api.graphql.selection import selects
 from app.api.views import me as views
 from app.domain.auth.identity import me as load_me
@@ -37,6 +39,12 @@ class Me:
         resolver=my_meetings,
         description="Your meetings (as `/me/meetings`): by start time, keyset-paginated. "
         "FORBIDDEN for an API client.",
+    )
+    schedule = strawberry.field(
+        resolver=resolve_schedule,
+        description="Your meetings ahead (with your seats and papers), open actions and "
+        "claims waiting on you, in one request (as `/me/schedule`). FORBIDDEN for an API "
+        "client.",
     )
 
 

@@ -26,6 +26,8 @@ def _out(found: preferences.Preferences, response: Response) -> PaymentPreferenc
         person_id=found.person_id,
         declines_involvement_payments=found.declines_involvement_payments,
         payee_reference=found.payee_reference,
+        payee_name=found.payee_name,
+        involvement_cap_pence=found.involvement_cap_pence,
         updated_at=found.updated_at,
     )
 
@@ -59,8 +61,10 @@ async def put_payment_preferences(
     ] = None,
 ) -> PaymentPreferencesOut:
     """The person, a coordinator or finance. Declining takes effect at once: an involvement
-    payment line is refused at submission and never paid. Only finance sets
-    `payeeReference`; leave it out to keep it."""
+    payment line is refused at submission and never paid. `involvementCapPence` takes a
+    lower rate than the policy's (drafts are judged again at once). Only finance sets
+    `payeeReference` and `payeeName` (the name the payment-run CSV pays); leave any of these
+    three out to keep it."""
     version = read_if_match(if_match) if if_match is not None else None
     found = await preferences.set_preferences(session, actor, person_id, body, version)
     return _out(found, response)

@@ -1,17 +1,21 @@
-"""``/me``: who the caller is."""
+"""``/me``: who the caller is, and their schedule."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi import APIRouter, Response
 
-from app.api.deps import CurrentActor, Session
+from app.api.deps import CurrentActor, Session, State
 from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
 from app.api.views.me import ApiClientSummary, MeOut, MyMembership, OrganisationOut
 from app.api.views.people import PersonPrivate
+from app.api.views.schedule import ScheduleOut, schedule_out
 from app.domain.auth.identity import me as load_me
 from app.domain.people.schemas import PasswordChange
 from app.domain.people.service import change_own_password
+from app.domain.schedule.service import my_schedule
 
 router = APIRouter(tags=["me"], route_class=TransactionalRoute)
 
@@ -29,6 +33,16 @@ async def get_me(session: Session, actor: CurrentActor) -> MeOut:
         scopes=sorted(actor.scopes),
         memberships=[MyMembership.model_validate(m) for m in me.memberships],
     )
+
+
+@router.get("/me/schedule", response_model=ScheduleOut, responses=error_responses(401, 403))
+async def get_my_schedule(session: Session, state: State, actor: CurrentActor) -> ScheduleOut:
+    """Your meetings of the next `CHORUS_SCHEDULE_HORIZON_DAYS` days (42 by default), each
+    with the seats you hold and the papers circulated to you and where you are with them;
+    your open actions; and your claims waiting on you (drafts, and returned ones with the
+    query). One call, a fixed number of statements. 403 for an API client."""
+    horizon = timedelta(days=state.settings.schedule_horizon_days)
+    return schedule_out(await my_schedule(session, actor, horizon))
 
 
 @router.post("/me/password", status_code=204, responses=error_responses(401, 403, 422))

@@ -28,9 +28,17 @@ _CSV: dict[int | str, dict[str, Any]] = {
     }
 }
 StartsOn = Annotated[
-    IsoDate | None, Query(alias="startsOn", description="Default: a year before endsOn.")
+    IsoDate | None,
+    Query(alias="startsOn", description="Default: a year before today (or before endsOn)."),
 ]
-EndsOn = Annotated[IsoDate | None, Query(alias="endsOn", description="Default: today.")]
+EndsOn = Annotated[
+    IsoDate | None,
+    Query(
+        alias="endsOn",
+        description="Default: 90 days after today (or after startsOn, if later), so "
+        "meetings ahead are in the report.",
+    ),
+]
 
 
 @router.get("/boards/{board_id}/papers/report", response_model=BoardReportOut, responses=_RESPONSES)
@@ -42,7 +50,9 @@ async def papers_report(
     ends_on: EndsOn = None,
 ) -> BoardReportOut:
     """The share of the board's papers circulated on time for meetings in the period, and
-    each meeting's late papers with the reasons given."""
+    each meeting's late papers with the reasons given. Staff and partner systems for any
+    board; an active member for their own board (late papers they may not read are
+    counted, not listed)."""
     return report_out(await board_report(session, actor, board_id, starts_on, ends_on))
 
 
@@ -64,7 +74,7 @@ async def papers_report_csv(
     starts_on: StartsOn = None,
     ends_on: EndsOn = None,
 ) -> Response:
-    """The same report, one row per paper, for spreadsheets."""
+    """The same report, one row per paper the caller may read, for spreadsheets."""
     report = await board_report(session, actor, board_id, starts_on, ends_on)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -82,7 +92,8 @@ async def papers_report_csv(
         ]
     )
     for m in report.meetings:
-        for line in m.papers:
+        # One row per paper the caller may read; the JSON's counts include the rest.
+        for line in (p for p in m.papers if p.listed):
             writer.writerow(
                 _cell(v)
                 for v in (

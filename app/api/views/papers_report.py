@@ -31,7 +31,10 @@ class MeetingReportOut(Tally):
     title: str
     starts_at: datetime
     notice_deadline: datetime
-    late_papers: list[LatePaperOut]
+    late_papers: list[LatePaperOut] = Field(
+        description="The late papers the caller may read (a board member is not shown a "
+        "paper they may not read; the counts include it)."
+    )
 
 
 class BoardReportOut(Tally):
@@ -73,7 +76,7 @@ def report_out(report: BoardReport) -> BoardReportOut:
                         late_reason=line.paper.late_reason,
                     )
                     for line in m.papers
-                    if line.outcome in ("late", "not_circulated")
+                    if line.outcome in ("late", "not_circulated") and line.listed
                 ],
             )
             for m in report.meetings

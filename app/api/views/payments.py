@@ -10,7 +10,7 @@ from pydantic import Field
 from app.api.views.base import View
 from app.api.views.expenses import ClaimSummaryOut
 from app.domain.expenses.policies import PolicyInForce
-from app.domain.expenses.schemas import Category, RunStatus
+from app.domain.expenses.schemas import Category, ClearedBy, RunStatus
 
 
 class MileageRatesOut(View):
@@ -75,7 +75,8 @@ class PaymentRunOut(View):
 class HeldBackOut(View):
     claim_id: uuid.UUID
     person_id: uuid.UUID
-    reason: str
+    reason: str = Field(description="Why it was left out, naming the step that clears it.")
+    cleared_by: ClearedBy = Field(description="That step, for software to offer it.")
 
 
 class PaymentRunDetailOut(PaymentRunOut):
@@ -90,6 +91,10 @@ class PaymentPreferencesOut(View):
     person_id: uuid.UUID
     declines_involvement_payments: bool
     payee_reference: str | None
+    payee_name: str | None = Field(description="The name the payment-run CSV pays.")
+    involvement_cap_pence: int | None = Field(
+        description="A lower involvement rate the person takes: at most this a payment."
+    )
     updated_at: datetime | None
 
 

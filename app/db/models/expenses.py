@@ -220,7 +220,13 @@ class PaymentPreference(Timestamped, table=True):
     """How a person is paid. No bank details: the payee reference is the finance system's."""
 
     __tablename__ = "payment_preferences"
-    __table_args__ = (UniqueConstraint("person_id"),)
+    __table_args__ = (
+        UniqueConstraint("person_id"),
+        CheckConstraint(
+            "involvement_cap_pence IS NULL OR involvement_cap_pence >= 0",
+            name="involvement_cap_pence",
+        ),
+    )
     __mapper_args__ = {"version_id_col": _preference_version}
 
     organisation_id: uuid.UUID = org_field()
@@ -228,5 +234,11 @@ class PaymentPreference(Timestamped, table=True):
     # Sensitive: often because of benefits. Private to the person, coordinators and finance.
     declines_involvement_payments: bool = False
     payee_reference: str | None = None
+    # The name the finance system pays, as finance recorded it: a display name is what the
+    # person likes to be called, not necessarily the name on their account.
+    payee_name: str | None = None
+    # A lower involvement rate the person chose (some schemes allow it for benefit
+    # reasons): at most this per involvement payment. Null: the policy's rate.
+    involvement_cap_pence: int | None = None
     updated_at: datetime | None = time_field()
     version: int = Field(default=1, sa_column=_preference_version)

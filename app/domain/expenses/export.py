@@ -2,7 +2,9 @@
 
 Expenses and involvement payments are separate columns because only involvement payments
 are taxable. There are no bank details: the payee reference is the finance system's own
-record of the person. Each export is audited, since it names people and what they are paid.
+record of the person, and the payee name is the name finance recorded with it (a display
+name is what someone likes to be called, not the name on their account). Each export is
+audited, since it names people and what they are paid.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import col
 
-from app.db.models import ExpenseClaim, PaymentPreference, PaymentRun, Person
+from app.db.models import ExpenseClaim, PaymentPreference, PaymentRun
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor
@@ -52,9 +54,7 @@ class PayeeRow:
 
 
 def payee_rows(
-    claims: Iterable[ExpenseClaim],
-    names: dict[uuid.UUID, str],
-    preferences: dict[uuid.UUID, PaymentPreference],
+    claims: Iterable[ExpenseClaim], preferences: dict[uuid.UUID, PaymentPreference]
 ) -> list[PayeeRow]:
     rows: dict[uuid.UUID, PayeeRow] = {}
     for claim in claims:
@@ -63,7 +63,7 @@ def payee_rows(
             claim.person_id,
             PayeeRow(
                 claim.person_id,
-                names.get(claim.person_id, ""),
+                (preference.payee_name if preference else None) or "",
                 (preference.payee_reference if preference else None) or "",
             ),
         )
@@ -107,13 +107,7 @@ async def export_run(session: AsyncSession, actor: Actor, run_id: uuid.UUID) -> 
     if run.status == RunStatus.OPEN:
         await check_payable(session, claims)
     people = {c.person_id for c in claims}
-    names: dict[uuid.UUID, str] = {}
-    if people:
-        found = await session.execute(
-            select(Person.id, Person.display_name).where(col(Person.id).in_(people))
-        )
-        names = dict(found.all())
-    rows = payee_rows(claims, names, await preferences_of(session, people))
+    rows = payee_rows(claims, await preferences_of(session, people))
     # A plain UPDATE, not the versioned row: an export must not race a payment into a 500.
     await session.execute(
         update(PaymentRun)

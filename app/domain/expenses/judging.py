@@ -2,8 +2,9 @@
 
 A fixed number of queries whatever the size of the claim or the person's history: the
 policy versions, the person's other live claims (one query for all three kinds of
-cumulative limit), the claim's receipts, cancelled meetings, and the person's preferences
-(only when an involvement payment is among the lines: nothing else depends on them).
+cumulative limit), the claim's receipts, the lines' meetings with the person's attendance
+at each (one query), and the person's preferences (only when an involvement payment is
+among the lines: nothing else depends on them).
 Lines made in this request are judged before they are inserted, so each is written once.
 """
 
@@ -27,11 +28,11 @@ from app.db.models import (
     ExpenseItem,
     ExpensePolicy,
     ExpenseReceipt,
-    Meeting,
     PaymentPreference,
 )
 from app.db.types import utcnow
 from app.domain.expenses import money
+from app.domain.expenses.attendance import NO_MEETING, MeetingFacts, meeting_facts
 from app.domain.expenses.policy import (
     History,
     Judgement,
@@ -70,12 +71,23 @@ async def policy_book(session: AsyncSession, organisation_id: uuid.UUID) -> Poli
 
 
 async def declines_involvement(session: AsyncSession, person_id: uuid.UUID) -> bool:
-    declines = await session.scalar(
-        select(PaymentPreference.declines_involvement_payments).where(
-            PaymentPreference.person_id == person_id
+    declines, _ = await involvement_choices(session, person_id)
+    return declines
+
+
+async def involvement_choices(
+    session: AsyncSession, person_id: uuid.UUID
+) -> tuple[bool, int | None]:
+    """Whether the person declines involvement payments, and the lower rate they take."""
+    found = (
+        await session.execute(
+            sa_select(
+                col(PaymentPreference.declines_involvement_payments),
+                col(PaymentPreference.involvement_cap_pence),
+            ).where(col(PaymentPreference.person_id) == person_id)
         )
-    )
-    return bool(declines)
+    ).first()
+    return (bool(found[0]), found[1]) if found else (False, None)
 
 
 def _history_filters(items: Sequence[ExpenseItem]) -> list[ColumnElement[bool]]:
@@ -146,16 +158,20 @@ async def history(
             elif meeting_id is not None:
                 involvement[meeting_id] = claim_id
     involves = any(i.category == Category.INVOLVEMENT_PAYMENT for i in items)
+    declines, cap = (
+        await involvement_choices(session, claim.person_id) if involves else (False, None)
+    )
     return History(
         car_tenths=car,
         subsistence_pence=subsistence,
         involvement_claims=involvement,
-        declines_involvement=involves and await declines_involvement(session, claim.person_id),
+        declines_involvement=declines,
+        involvement_cap_pence=cap,
     )
 
 
 def line_facts(
-    item: ExpenseItem, key: int, receipts: int = 0, cancelled: bool = False
+    item: ExpenseItem, key: int, receipts: int = 0, meeting: MeetingFacts | None = None
 ) -> LineFacts:
     return LineFacts(
         key=key,
@@ -169,7 +185,9 @@ def line_facts(
         activity=item.activity,
         meeting_id=item.meeting_id,
         lot_id=item.lot_id,
-        meeting_cancelled=cancelled,
+        meeting_cancelled=meeting.cancelled if meeting else False,
+        attended=meeting.attended if meeting else False,
+        meeting_day=meeting.day if meeting else None,
         receipts=receipts,
     )
 
@@ -267,18 +285,11 @@ async def _judge(
     claimed_on: date | None,
 ) -> Judged:
     counts = Counter(r.item_id for r in receipts if r.item_id is not None)
-    meeting_ids = {i.meeting_id for i in items if i.meeting_id is not None}
-    cancelled: set[uuid.UUID] = set()
-    if meeting_ids:
-        cancelled = set(
-            await session.scalars(
-                select(Meeting.id).where(
-                    col(Meeting.id).in_(meeting_ids), Meeting.status == "cancelled"
-                )
-            )
-        )
+    meetings = await meeting_facts(
+        session, claim.person_id, {i.meeting_id for i in items if i.meeting_id is not None}
+    )
     facts = [
-        line_facts(item, key, counts[item.id], item.meeting_id in cancelled)
+        line_facts(item, key, counts[item.id], meetings.get(item.meeting_id or NO_MEETING))
         for key, item in enumerate(items)
     ]
     book = await policy_book(session, claim.organisation_id)

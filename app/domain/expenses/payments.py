@@ -23,10 +23,16 @@ from app.db.types import utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.audit import request_id_var
-from app.domain.errors import Conflict, RuleViolation
+from app.domain.errors import Conflict, FieldProblem, RuleViolation
 from app.domain.expenses.judging import UK
-from app.domain.expenses.schemas import ClaimStatus, PaymentRunCreate
+from app.domain.expenses.schemas import ClaimStatus, ClearedBy, PaymentRunCreate
 from app.domain.pagination import Page, PageRequest, paginate
+
+
+@dataclass(frozen=True)
+class Hold:
+    reason: str
+    cleared_by: ClearedBy
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ class HeldBack:
     claim_id: uuid.UUID
     person_id: uuid.UUID
     reason: str
+    cleared_by: ClearedBy
 
 
 @dataclass(frozen=True)
@@ -77,16 +84,34 @@ async def preferences_of(
     return {p.person_id: p for p in rows}
 
 
-def hold_reason(claim: ExpenseClaim, preference: PaymentPreference | None) -> str | None:
-    """Why a claim must not be paid now, if it must not."""
+DECLINED = Hold(
+    "The claimant has declined involvement payments since approval. Clear it: finance "
+    "returns the claim (POST /expense-claims/{claimId}/return, with a reason), the claimant "
+    "removes the involvement payment line and submits again, and once approved it joins "
+    "the next run.",
+    ClearedBy.RETURN_CLAIM,
+)
+NO_PAYEE = Hold(
+    "The claimant has no payee reference or payee name. Clear it: finance records both in "
+    "their payment preferences (PUT /people/{personId}/payment-preferences); the claim "
+    "stays approved and joins the next run.",
+    ClearedBy.SET_PAYEE_DETAILS,
+)
+
+
+def hold_reason(claim: ExpenseClaim, preference: PaymentPreference | None) -> Hold | None:
+    """Why a claim must not be paid now, if it must not, and the step that clears it."""
     if claim.involvement_pence and preference and preference.declines_involvement_payments:
-        return (
-            "The claimant has declined involvement payments; return the claim so the "
-            "involvement payment line can be removed."
-        )
-    if preference is None or not preference.payee_reference:
-        return "The claimant has no payee reference; finance must record one first."
+        return DECLINED
+    # The CSV pays the name finance recorded, never a display name: without it, wait.
+    if preference is None or not preference.payee_reference or not preference.payee_name:
+        return NO_PAYEE
     return None
+
+
+def held_problems(pointer: str, held: list[HeldBack]) -> list[FieldProblem]:
+    """One entry per held claim: finance sees which claims and what to do about each."""
+    return [FieldProblem(pointer, f"Claim {h.claim_id} is held back: {h.reason}") for h in held]
 
 
 def bulk_record(
@@ -167,15 +192,16 @@ async def create_run(session: AsyncSession, actor: Actor, data: PaymentRunCreate
     held: list[HeldBack] = []
     eligible: list[uuid.UUID] = []
     for claim in candidates:
-        reason = hold_reason(claim, preferences.get(claim.person_id))
-        if reason:
-            held.append(HeldBack(claim.id, claim.person_id, reason))
+        hold = hold_reason(claim, preferences.get(claim.person_id))
+        if hold:
+            held.append(HeldBack(claim.id, claim.person_id, hold.reason, hold.cleared_by))
         else:
             eligible.append(claim.id)
     if not eligible:
-        raise RuleViolation.field(
-            "/upTo",
-            f"No approved claim up to that date is ready to pay ({len(held)} held back).",
+        detail = f"No approved claim up to that date is ready to pay ({len(held)} held back)."
+        raise RuleViolation(
+            detail if not held else f"{detail} Each held claim and its reason are in errors.",
+            [FieldProblem("/upTo", detail), *held_problems("/upTo", held)],
         )
     run = PaymentRun(
         organisation_id=actor.organisation_id, up_to=data.up_to, created_by_id=actor.id

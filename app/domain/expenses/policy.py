@@ -69,6 +69,10 @@ class LineFacts:
     meeting_id: uuid.UUID | None = None
     lot_id: uuid.UUID | None = None  # an evaluation panel's work, in place of a meeting
     meeting_cancelled: bool = False
+    # Whether the claimant is recorded present at the meeting, and its (UK) date: an
+    # involvement payment is for time given, so both are needed, not assumed.
+    attended: bool = False
+    meeting_day: date | None = None
     receipts: int = 0
 
 
@@ -80,6 +84,8 @@ class History:
     subsistence_pence: Mapping[date, int] = field(default_factory=dict)  # allowed, by day
     involvement_claims: Mapping[uuid.UUID, uuid.UUID] = field(default_factory=dict)  # meeting
     declines_involvement: bool = False
+    # A lower rate the person chose (often for benefit reasons): at most this a line.
+    involvement_cap_pence: int | None = None
 
 
 @dataclass(frozen=True)
@@ -148,7 +154,7 @@ def _accommodation(line: LineFacts, rules: PolicyRules) -> tuple[int, list[str]]
 
 
 def _involvement(
-    line: LineFacts, rules: PolicyRules, running: _Running, history: History
+    line: LineFacts, rules: PolicyRules, running: _Running, history: History, claimed_on: date
 ) -> tuple[int, int, list[str], list[str]]:
     """(claimed, allowed, explanation, problems): the amount is the policy's rate."""
     activity = line.activity or DEFAULT_ACTIVITY
@@ -168,6 +174,13 @@ def _involvement(
     amount = rate.full_day_pence if full else rate.half_day_pence
     part = "Full-day" if full else "Half-day"
     notes = [f"{part} involvement payment for the activity '{activity}': {pounds(amount)}."]
+    cap = history.involvement_cap_pence
+    if cap is not None and cap < amount:
+        amount = cap
+        notes.append(
+            f"The claimant takes a lower rate, at most {pounds(cap)} a payment (their payment "
+            "preferences)."
+        )
     problems: list[str] = []
     if history.declines_involvement:
         problems.append(
@@ -178,6 +191,16 @@ def _involvement(
         problems.append("An involvement payment must be tied to a meeting.")
     elif line.meeting_cancelled:
         problems.append("The meeting was cancelled: there is no involvement payment for it.")
+    elif line.meeting_id is not None and line.meeting_day and line.meeting_day > claimed_on:
+        problems.append(
+            f"The meeting is on {money.day(line.meeting_day)}, after the claim was made: an "
+            "involvement payment is claimed once the meeting has taken place."
+        )
+    elif line.meeting_id is not None and not line.attended:
+        problems.append(
+            "The claimant is not recorded as present at this meeting: an involvement payment "
+            "needs attendance. Once the meeting's attendance records them present, submit again."
+        )
     elif line.meeting_id in running.meetings:
         other = running.meetings[line.meeting_id]
         where = f"claim {other}" if other else "another line of this claim"
@@ -233,7 +256,9 @@ def judge(
             )
             allowed = claimed
         elif line.category == Category.INVOLVEMENT_PAYMENT:
-            claimed, allowed, notes, problems = _involvement(line, rules, running, history)
+            claimed, allowed, notes, problems = _involvement(
+                line, rules, running, history, claimed_on
+            )
         elif line.category == Category.SUBSISTENCE:
             claimed = line.amount_pence
             allowed, notes = _subsistence(line, rules, running)

@@ -61,6 +61,13 @@ class RunStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class ClearedBy(StrEnum):
+    """The step that lets a claim held back from a payment run be paid."""
+
+    RETURN_CLAIM = "return_claim"
+    SET_PAYEE_DETAILS = "set_payee_details"
+
+
 class MileageRates(Input):
     car_pence: Pence = 45
     car_threshold_miles: int = Field(default=10_000, ge=0, le=1_000_000)
@@ -208,3 +215,11 @@ class PaymentPreferencesInput(Input):
     declines_involvement_payments: bool
     # Left out: unchanged. Only finance staff may set it: it says where money goes.
     payee_reference: str | None = Field(default=None, min_length=1, max_length=100)
+    # Left out: unchanged. Finance only, like the reference: it is the name money goes to.
+    payee_name: str | None = Field(default=None, min_length=1, max_length=200)
+    # Left out: unchanged; null: the policy's rate. The person (or staff) may set it.
+    involvement_cap_pence: Pence | None = Field(
+        default=None,
+        description="Take at most this per involvement payment: a lower rate than the "
+        "policy's, which some schemes allow for benefit reasons. Null: the policy's rate.",
+    )

@@ -49,12 +49,17 @@ async def lock_run(session: AsyncSession, actor: Actor, run_id: uuid.UUID) -> Pa
 async def check_payable(session: AsyncSession, claims: list[ExpenseClaim]) -> None:
     """Preferences may change after a run is made: refuse to pay what is now declined."""
     preferences = await preferences_of(session, {c.person_id for c in claims})
-    blocked = [c for c in claims if hold_reason(c, preferences.get(c.person_id))]
+    blocked = [
+        f"{c.id} ({hold.reason})"
+        for c in claims
+        if (hold := hold_reason(c, preferences.get(c.person_id)))
+    ]
     if blocked:
-        names = ", ".join(str(c.id) for c in blocked)
         raise Conflict(
-            f"These claims can no longer be paid as they stand: {names}. Cancel the run, "
-            "put them right, and make a new run."
+            "These claims can no longer be paid as they stand: "
+            + "; ".join(blocked)
+            + " Cancel the run (POST /payment-runs/{runId}/cancel) to free them, clear each "
+            "as its reason says, and make a new run."
         )
 
 

@@ -1,7 +1,10 @@
 """The claim workflow: one table of transitions, and the steps people take through it.
 
 draft -> submitted -> approved | rejected | returned (back to the claimant to amend);
-the claimant may withdraw before approval; approved -> in a payment run -> paid.
+the claimant may withdraw before approval; approved -> in a payment run -> paid. Finance
+may return an approved claim that is in no run yet (an open run is cancelled first), so
+nothing approved is ever stuck: a claim held back from runs because its claimant declined
+involvement payments afterwards goes back to be amended, and is then paid.
 Submitting a submitted claim, or approving an approved one, answers with the claim as it
 is: a retry after a lost response is safe.
 """
@@ -18,6 +21,7 @@ from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import FieldProblem, InvalidTransition, PermissionDenied, RuleViolation
+from app.domain.expenses.attendance import unattended_involvement
 from app.domain.expenses.claims import (
     Written,
     contribute,
@@ -51,6 +55,7 @@ TRANSITIONS: dict[tuple[ClaimStatus, Action], ClaimStatus] = {
     (S.SUBMITTED, Action.APPROVE): S.APPROVED,
     (S.SUBMITTED, Action.REJECT): S.REJECTED,
     (S.SUBMITTED, Action.RETURN): S.RETURNED,
+    (S.APPROVED, Action.RETURN): S.RETURNED,
     (S.APPROVED, Action.ADD_TO_RUN): S.IN_PAYMENT_RUN,
     (S.IN_PAYMENT_RUN, Action.REMOVE_FROM_RUN): S.APPROVED,
     (S.IN_PAYMENT_RUN, Action.MARK_PAID): S.PAID,
@@ -175,6 +180,12 @@ async def approve(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> E
             "The claimant has declined involvement payments since this claim was submitted; "
             "return it so the involvement payment line can be removed."
         )
+    # Attendance is judged at submission; a correction since then must not be paid over.
+    if claim.involvement_pence and await unattended_involvement(session, claim):
+        raise RuleViolation(
+            "The claimant is no longer recorded as present at a meeting this claim pays an "
+            "involvement payment for; correct the attendance, or return the claim."
+        )
     await _decide(session, actor, claim, target, None)
     _record(session, actor, claim, "approved")
     return claim
@@ -211,12 +222,16 @@ async def reject(
 async def return_claim(
     session: AsyncSession, actor: Actor, claim_id: uuid.UUID, data: ReasonInput
 ) -> ExpenseClaim:
-    """Back to the claimant with a query; they amend it and submit it again."""
+    """Back to the claimant with a query; they amend it and submit it again. An approved
+    claim may go back too while it is in no payment run: the lock serialises this with a
+    run's conditional UPDATE, so a claim is either taken by the run or returned, never
+    both. Undoing an approval is its own event, since partners were told of the approval."""
     claim = await lock_claim(session, actor, claim_id)
     _require_decider(actor, claim)
+    was_approved = claim.status == ClaimStatus.APPROVED
     target = next_status(claim.status, Action.RETURN)
     await _decide(session, actor, claim, target, data.reason)
-    _record(session, actor, claim, "returned", reason=True)
+    _record(session, actor, claim, "approval_reversed" if was_approved else "returned", reason=True)
     return claim
 
 

@@ -14,6 +14,7 @@ from app.domain.actors import Actor, Permission
 from app.domain.boards.roles import board_role, require_permission_or_board_role
 from app.domain.boards.schemas import MembershipRole
 from app.domain.errors import Conflict, NotFound, PreconditionRequired, RuleViolation
+from app.domain.expenses.rejudging import rejudge_open_claims
 from app.domain.meetings.guests import may_attend
 from app.domain.meetings.quorum import is_quorate
 from app.domain.meetings.schemas import (
@@ -90,6 +91,8 @@ async def record_attendance(
         row.status = data.status.value
         row.updated_at = utcnow()
     await session.flush()
+    # An involvement payment needs attendance: the person's drafts show it at once.
+    await rejudge_open_claims(session, data.person_id, meeting.id)
     audit.record(
         session,
         actor,

@@ -4,6 +4,10 @@ the late papers with the reasons given.
 A paper counts once its deadline has passed: circulated on time, circulated late, or not
 circulated at all (which is late too). Papers still within their notice period, drafts and
 papers withdrawn before they went out are not counted. Three statements for any period.
+
+Staff (and partner systems reading papers) see every board's report; an active member of
+a board sees their own board's (they are the ones waiting on its papers), with the same
+figures, but a late paper is listed by title only if the papers rule lets them read it.
 """
 
 from __future__ import annotations
@@ -13,19 +17,25 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, or_, select
 
 from app.db.models import Board, Meeting, Paper
 from app.db.types import utcnow
 from app.domain.actors import Actor, Permission, require
+from app.domain.boards.roles import board_role
 from app.domain.errors import RuleViolation
 from app.domain.meetings.schemas import MeetingStatus
 from app.domain.meetings.service import meeting_board
+from app.domain.papers.access import visible
 from app.domain.papers.deadlines import notice_deadline
 from app.domain.papers.schemas import PaperStatus
 
 DEFAULT_PERIOD = timedelta(days=365)
+# The default period runs past today, so the meetings ahead and their papers still within
+# notice (pending) are in it: a board sees what is coming, not only what went wrong.
+DEFAULT_AHEAD = timedelta(days=90)
 MAX_PERIOD = timedelta(days=366 * 5)
 
 
@@ -33,6 +43,7 @@ MAX_PERIOD = timedelta(days=366 * 5)
 class PaperLine:
     paper: Paper
     outcome: str  # "on_time" | "late" | "not_circulated" | "pending"
+    listed: bool = True  # whether the caller may read the paper, so see its title
 
 
 @dataclass
@@ -75,13 +86,16 @@ async def board_report(
     ends_on: date | None = None,
 ) -> BoardReport:
     """Meetings starting from ``starts_on`` to ``ends_on`` inclusive, in the board's time
-    zone. By default, the year up to today."""
+    zone. By default, from a year before today to 90 days ahead."""
     board = await meeting_board(session, actor, board_id)
-    require(actor, Permission.PAPERS_REPORT)
+    staff = actor.can(Permission.PAPERS_REPORT)
+    if not staff and await board_role(session, actor, board.id) is None:
+        require(actor, Permission.PAPERS_REPORT)  # raises, naming what is needed
     zone = ZoneInfo(board.timezone)
     now = utcnow()
-    ends_on = ends_on or now.astimezone(zone).date()
-    starts_on = starts_on or ends_on - DEFAULT_PERIOD
+    today = now.astimezone(zone).date()
+    ends_on = ends_on or max(today, starts_on or today) + DEFAULT_AHEAD
+    starts_on = starts_on or min(ends_on, today) - DEFAULT_PERIOD
     if starts_on > ends_on:
         raise RuleViolation.field("/startsOn", "startsOn must not be after endsOn.")
     if ends_on - starts_on > MAX_PERIOD:
@@ -102,8 +116,11 @@ async def board_report(
     )
     lines = {m.id: MeetingLine(m, notice_deadline(m, board)) for m in meetings}
     if lines:
-        papers = await session.scalars(
-            select(Paper)
+        # A member's figures count every paper; the visibility rule only decides which
+        # ones they see listed, computed in the same statement.
+        shown = true() if staff else visible(actor, now)
+        papers = await session.execute(
+            select(Paper, shown.label("listed"))
             .where(
                 col(Paper.meeting_id).in_(lines),
                 or_(
@@ -113,7 +130,7 @@ async def board_report(
             )
             .order_by(col(Paper.id))
         )
-        for paper in papers:
+        for paper, listed in papers:
             line = lines[paper.meeting_id]
-            line.papers.append(PaperLine(paper, _outcome(paper, line.deadline, now)))
+            line.papers.append(PaperLine(paper, _outcome(paper, line.deadline, now), listed))
     return BoardReport(board, starts_on, ends_on, list(lines.values()))

@@ -21,6 +21,9 @@ class WebhookEventType(StrEnum):
     EXPENSE_CLAIM_SUBMITTED = "expense_claim.submitted"
     EXPENSE_CLAIM_APPROVED = "expense_claim.approved"
     EXPENSE_CLAIM_PAID = "expense_claim.paid"
+    # An approved claim sent back to its claimant: partners told of the approval must
+    # know it no longer stands.
+    EXPENSE_CLAIM_APPROVAL_REVERSED = "expense_claim.approval_reversed"
     RECOMMENDATION_SUBMITTED = "recommendation.submitted"
     RECOMMENDATION_RESPONDED = "recommendation.responded"
     RECOMMENDATION_OVERDUE = "recommendation.overdue"

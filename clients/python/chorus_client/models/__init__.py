@@ -54,6 +54,7 @@ from .claim_out import ClaimOut
 from .claim_status import ClaimStatus
 from .claim_summary_out import ClaimSummaryOut
 from .classification import Classification
+from .cleared_by import ClearedBy
 from .confirm_email import ConfirmEmail
 from .consent_choice import ConsentChoice
 from .considered import Considered
@@ -317,6 +318,12 @@ from .rota_out import RotaOut
 from .rota_request import RotaRequest
 from .run_status import RunStatus
 from .safeguarding_lead_set import SafeguardingLeadSet
+from .schedule_action_out import ScheduleActionOut
+from .schedule_claim_out import ScheduleClaimOut
+from .schedule_meeting_out import ScheduleMeetingOut
+from .schedule_out import ScheduleOut
+from .schedule_paper_out import SchedulePaperOut
+from .schedule_seat_out import ScheduleSeatOut
 from .scope import Scope
 from .score_change_out import ScoreChangeOut
 from .score_input import ScoreInput
@@ -440,6 +447,7 @@ __all__ = (
     "ClaimStatus",
     "ClaimSummaryOut",
     "Classification",
+    "ClearedBy",
     "ConfirmEmail",
     "ConsentChoice",
     "Considered",
@@ -701,6 +709,12 @@ __all__ = (
     "RotaRequest",
     "RunStatus",
     "SafeguardingLeadSet",
+    "ScheduleActionOut",
+    "ScheduleClaimOut",
+    "ScheduleMeetingOut",
+    "ScheduleOut",
+    "SchedulePaperOut",
+    "ScheduleSeatOut",
     "Scope",
     "ScoreChangeOut",
     "ScoreInput",

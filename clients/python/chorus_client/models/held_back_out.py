@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.cleared_by import ClearedBy
+
 T = TypeVar("T", bound="HeldBackOut")
 
 
@@ -15,17 +17,21 @@ class HeldBackOut:
     """
     Attributes:
         claim_id (UUID):
+        cleared_by (ClearedBy): The step that lets a claim held back from a payment run be paid.
         person_id (UUID):
-        reason (str):
+        reason (str): Why it was left out, naming the step that clears it.
     """
 
     claim_id: UUID
+    cleared_by: ClearedBy
     person_id: UUID
     reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         claim_id = str(self.claim_id)
+
+        cleared_by = self.cleared_by.value
 
         person_id = str(self.person_id)
 
@@ -36,6 +42,7 @@ class HeldBackOut:
         field_dict.update(
             {
                 "claimId": claim_id,
+                "clearedBy": cleared_by,
                 "personId": person_id,
                 "reason": reason,
             }
@@ -48,12 +55,15 @@ class HeldBackOut:
         d = dict(src_dict)
         claim_id = UUID(d.pop("claimId"))
 
+        cleared_by = ClearedBy(d.pop("clearedBy"))
+
         person_id = UUID(d.pop("personId"))
 
         reason = d.pop("reason")
 
         held_back_out = cls(
             claim_id=claim_id,
+            cleared_by=cleared_by,
             person_id=person_id,
             reason=reason,
         )

@@ -20,7 +20,8 @@ class MeetingReportOut:
     """
     Attributes:
         late (int):
-        late_papers (list[LatePaperOut]):
+        late_papers (list[LatePaperOut]): The late papers the caller may read (a board member is not shown a paper they
+            may not read; the counts include it).
         meeting_id (UUID):
         not_circulated (int):
         notice_deadline (datetime.datetime):

@@ -16,12 +16,16 @@ class PaymentPreferencesOut:
     """
     Attributes:
         declines_involvement_payments (bool):
+        involvement_cap_pence (int | None): A lower involvement rate the person takes: at most this a payment.
+        payee_name (None | str): The name the payment-run CSV pays.
         payee_reference (None | str):
         person_id (UUID):
         updated_at (datetime.datetime | None):
     """
 
     declines_involvement_payments: bool
+    involvement_cap_pence: int | None
+    payee_name: None | str
     payee_reference: None | str
     person_id: UUID
     updated_at: datetime.datetime | None
@@ -29,6 +33,12 @@ class PaymentPreferencesOut:
 
     def to_dict(self) -> dict[str, Any]:
         declines_involvement_payments = self.declines_involvement_payments
+
+        involvement_cap_pence: int | None
+        involvement_cap_pence = self.involvement_cap_pence
+
+        payee_name: None | str
+        payee_name = self.payee_name
 
         payee_reference: None | str
         payee_reference = self.payee_reference
@@ -46,6 +56,8 @@ class PaymentPreferencesOut:
         field_dict.update(
             {
                 "declinesInvolvementPayments": declines_involvement_payments,
+                "involvementCapPence": involvement_cap_pence,
+                "payeeName": payee_name,
                 "payeeReference": payee_reference,
                 "personId": person_id,
                 "updatedAt": updated_at,
@@ -58,6 +70,20 @@ class PaymentPreferencesOut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         declines_involvement_payments = d.pop("declinesInvolvementPayments")
+
+        def _parse_involvement_cap_pence(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        involvement_cap_pence = _parse_involvement_cap_pence(d.pop("involvementCapPence"))
+
+        def _parse_payee_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        payee_name = _parse_payee_name(d.pop("payeeName"))
 
         def _parse_payee_reference(data: object) -> None | str:
             if data is None:
@@ -85,6 +111,8 @@ class PaymentPreferencesOut:
 
         payment_preferences_out = cls(
             declines_involvement_payments=declines_involvement_payments,
+            involvement_cap_pence=involvement_cap_pence,
+            payee_name=payee_name,
             payee_reference=payee_reference,
             person_id=person_id,
             updated_at=updated_at,

@@ -6,6 +6,7 @@ class WebhookEventType(StrEnum):
     APPLICATION_STAGE_CHANGED = "application.stage_changed"
     BOARD_PUBLISHED = "board.published"
     BOARD_UNPUBLISHED = "board.unpublished"
+    EXPENSE_CLAIM_APPROVAL_REVERSED = "expense_claim.approval_reversed"
     EXPENSE_CLAIM_APPROVED = "expense_claim.approved"
     EXPENSE_CLAIM_PAID = "expense_claim.paid"
     EXPENSE_CLAIM_SUBMITTED = "expense_claim.submitted"

@@ -123,8 +123,10 @@ def sync_detailed(
     """Put Payment Preferences
 
      The person, a coordinator or finance. Declining takes effect at once: an involvement
-    payment line is refused at submission and never paid. Only finance sets
-    `payeeReference`; leave it out to keep it.
+    payment line is refused at submission and never paid. `involvementCapPence` takes a
+    lower rate than the policy's (drafts are judged again at once). Only finance sets
+    `payeeReference` and `payeeName` (the name the payment-run CSV pays); leave any of these
+    three out to keep it.
 
     Args:
         person_id (UUID):
@@ -162,8 +164,10 @@ def sync(
     """Put Payment Preferences
 
      The person, a coordinator or finance. Declining takes effect at once: an involvement
-    payment line is refused at submission and never paid. Only finance sets
-    `payeeReference`; leave it out to keep it.
+    payment line is refused at submission and never paid. `involvementCapPence` takes a
+    lower rate than the policy's (drafts are judged again at once). Only finance sets
+    `payeeReference` and `payeeName` (the name the payment-run CSV pays); leave any of these
+    three out to keep it.
 
     Args:
         person_id (UUID):
@@ -196,8 +200,10 @@ async def asyncio_detailed(
     """Put Payment Preferences
 
      The person, a coordinator or finance. Declining takes effect at once: an involvement
-    payment line is refused at submission and never paid. Only finance sets
-    `payeeReference`; leave it out to keep it.
+    payment line is refused at submission and never paid. `involvementCapPence` takes a
+    lower rate than the policy's (drafts are judged again at once). Only finance sets
+    `payeeReference` and `payeeName` (the name the payment-run CSV pays); leave any of these
+    three out to keep it.
 
     Args:
         person_id (UUID):
@@ -233,8 +239,10 @@ async def asyncio(
     """Put Payment Preferences
 
      The person, a coordinator or finance. Declining takes effect at once: an involvement
-    payment line is refused at submission and never paid. Only finance sets
-    `payeeReference`; leave it out to keep it.
+    payment line is refused at submission and never paid. `involvementCapPence` takes a
+    lower rate than the policy's (drafts are judged again at once). Only finance sets
+    `payeeReference` and `payeeName` (the name the payment-run CSV pays); leave any of these
+    three out to keep it.
 
     Args:
         person_id (UUID):

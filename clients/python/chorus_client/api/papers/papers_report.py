@@ -113,12 +113,15 @@ def sync_detailed(
     """Papers Report
 
      The share of the board's papers circulated on time for meetings in the period, and
-    each meeting's late papers with the reasons given.
+    each meeting's late papers with the reasons given. Staff and partner systems for any
+    board; an active member for their own board (late papers they may not read are
+    counted, not listed).
 
     Args:
         board_id (UUID):
-        starts_on (datetime.date | None | Unset): Default: a year before endsOn.
-        ends_on (datetime.date | None | Unset): Default: today.
+        starts_on (datetime.date | None | Unset): Default: a year before today (or before endsOn).
+        ends_on (datetime.date | None | Unset): Default: 90 days after today (or after startsOn,
+            if later), so meetings ahead are in the report.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,12 +154,15 @@ def sync(
     """Papers Report
 
      The share of the board's papers circulated on time for meetings in the period, and
-    each meeting's late papers with the reasons given.
+    each meeting's late papers with the reasons given. Staff and partner systems for any
+    board; an active member for their own board (late papers they may not read are
+    counted, not listed).
 
     Args:
         board_id (UUID):
-        starts_on (datetime.date | None | Unset): Default: a year before endsOn.
-        ends_on (datetime.date | None | Unset): Default: today.
+        starts_on (datetime.date | None | Unset): Default: a year before today (or before endsOn).
+        ends_on (datetime.date | None | Unset): Default: 90 days after today (or after startsOn,
+            if later), so meetings ahead are in the report.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,12 +190,15 @@ async def asyncio_detailed(
     """Papers Report
 
      The share of the board's papers circulated on time for meetings in the period, and
-    each meeting's late papers with the reasons given.
+    each meeting's late papers with the reasons given. Staff and partner systems for any
+    board; an active member for their own board (late papers they may not read are
+    counted, not listed).
 
     Args:
         board_id (UUID):
-        starts_on (datetime.date | None | Unset): Default: a year before endsOn.
-        ends_on (datetime.date | None | Unset): Default: today.
+        starts_on (datetime.date | None | Unset): Default: a year before today (or before endsOn).
+        ends_on (datetime.date | None | Unset): Default: 90 days after today (or after startsOn,
+            if later), so meetings ahead are in the report.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,12 +229,15 @@ async def asyncio(
     """Papers Report
 
      The share of the board's papers circulated on time for meetings in the period, and
-    each meeting's late papers with the reasons given.
+    each meeting's late papers with the reasons given. Staff and partner systems for any
+    board; an active member for their own board (late papers they may not read are
+    counted, not listed).
 
     Args:
         board_id (UUID):
-        starts_on (datetime.date | None | Unset): Default: a year before endsOn.
-        ends_on (datetime.date | None | Unset): Default: today.
+        starts_on (datetime.date | None | Unset): Default: a year before today (or before endsOn).
+        ends_on (datetime.date | None | Unset): Default: 90 days after today (or after startsOn,
+            if later), so meetings ahead are in the report.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,12 +106,13 @@ def sync_detailed(
 ) -> Response[Problem | str]:
     """Papers Report Csv
 
-     The same report, one row per paper, for spreadsheets.
+     The same report, one row per paper the caller may read, for spreadsheets.
 
     Args:
         board_id (UUID):
-        starts_on (datetime.date | None | Unset): Default: a year before endsOn.
-        ends_on (datetime.date | None | Unset): Default: today.
+        starts_on (datetime.date | None | Unset): Default: a year before today (or before endsOn).
+        ends_on (datetime.date | None | Unset): Default: 90 days after today (or after startsOn,
+            if later), so meetings ahead are in the report.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,12 +144,13 @@ def sync(
 ) -> Problem | str | None:
     """Papers Report Csv
 
-     The same report, one row per paper, for spreadsheets.
+     The same report, one row per paper the caller may read, for spreadsheets.
 
     Args:
         board_id (UUID):
-        starts_on (datetime.date | None | Unset): Default: a year before endsOn.
-        ends_on (datetime.date | None | Unset): Default: today.
+        starts_on (datetime.date | None | Unset): Default: a year before today (or before endsOn).
+        ends_on (datetime.date | None | Unset): Default: 90 days after today (or after startsOn,
+            if later), so meetings ahead are in the report.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,12 +177,13 @@ async def asyncio_detailed(
 ) -> Response[Problem | str]:
     """Papers Report Csv
 
-     The same report, one row per paper, for spreadsheets.
+     The same report, one row per paper the caller may read, for spreadsheets.
 
     Args:
         board_id (UUID):
-        starts_on (datetime.date | None | Unset): Default: a year before endsOn.
-        ends_on (datetime.date | None | Unset): Default: today.
+        starts_on (datetime.date | None | Unset): Default: a year before today (or before endsOn).
+        ends_on (datetime.date | None | Unset): Default: 90 days after today (or after startsOn,
+            if later), so meetings ahead are in the report.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,12 +213,13 @@ async def asyncio(
 ) -> Problem | str | None:
     """Papers Report Csv
 
-     The same report, one row per paper, for spreadsheets.
+     The same report, one row per paper the caller may read, for spreadsheets.
 
     Args:
         board_id (UUID):
-        starts_on (datetime.date | None | Unset): Default: a year before endsOn.
-        ends_on (datetime.date | None | Unset): Default: today.
+        starts_on (datetime.date | None | Unset): Default: a year before today (or before endsOn).
+        ends_on (datetime.date | None | Unset): Default: 90 days after today (or after startsOn,
+            if later), so meetings ahead are in the report.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
