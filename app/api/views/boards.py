@@ -19,6 +19,7 @@ class BoardOut(View):
     notice_period_days: int
     terms_of_reference: str | None
     timezone: str
+    easy_read_notifications: bool
     created_at: datetime
     updated_at: datetime | None
     version: int = version_field("updateBoard")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Index, text
+from sqlalchemy import CheckConstraint, Index, false, text
 from sqlmodel import Field
 
 from app.db.models.base import Timestamped, org_field, time_field, version_column
@@ -32,6 +32,10 @@ class Board(Timestamped, table=True):
     notice_period_days: int = 7
     terms_of_reference: str | None = None
     timezone: str = "Europe/London"
+    # Members' notifications use the easy-read wording where a template has one.
+    easy_read_notifications: bool = Field(
+        default=False, sa_column_kwargs={"server_default": false()}
+    )
     updated_at: datetime | None = time_field()
     version: int = Field(default=1, sa_column=_board_version)
 

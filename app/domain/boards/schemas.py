@@ -34,6 +34,12 @@ class MembershipStatus(StrEnum):
 ELECTED = frozenset({MembershipRole.CHAIR, MembershipRole.VICE_CHAIR, MembershipRole.SECRETARY})
 
 
+_EASY_READ = (
+    "Members' notifications use the easy-read wording (short sentences, one idea each) "
+    "where a message has one. Defaults to false."
+)
+
+
 def _known_timezone(value: str | None) -> str | None:
     if value is not None and value not in available_timezones():
         raise ValueError("must be an IANA time zone such as Europe/London")
@@ -50,12 +56,15 @@ class BoardCreate(Input):
     timezone: str = Field(
         default="Europe/London", description="An IANA time zone; defaults to Europe/London."
     )
+    easy_read_notifications: bool = Field(default=False, description=_EASY_READ)
 
     _tz = field_validator("timezone")(_known_timezone)
 
 
 class BoardUpdate(Patch):
-    NOT_NULL: ClassVar[frozenset[str]] = frozenset({"name", "notice_period_days", "timezone"})
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset(
+        {"name", "notice_period_days", "timezone", "easy_read_notifications"}
+    )
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=2_000)
@@ -63,6 +72,7 @@ class BoardUpdate(Patch):
     notice_period_days: int | None = Field(default=None, ge=0, le=90)
     terms_of_reference: str | None = Field(default=None, max_length=50_000)
     timezone: str | None = None
+    easy_read_notifications: bool | None = Field(default=None, description=_EASY_READ)
 
     _tz = field_validator("timezone")(_known_timezone)
 
