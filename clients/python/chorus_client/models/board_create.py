@@ -20,6 +20,8 @@ class BoardCreate:
         name (str):
         advises_board_id (None | Unset | UUID):
         description (None | str | Unset):
+        easy_read_notifications (bool | Unset): Members' notifications use the easy-read wording (short sentences, one
+            idea each) where a message has one. Defaults to false. Default: False.
         notice_period_days (int | Unset):  Default: 7.
         terms_of_reference (None | str | Unset):
         timezone (str | Unset): An IANA time zone; defaults to Europe/London. Default: 'Europe/London'.
@@ -29,6 +31,7 @@ class BoardCreate:
     name: str
     advises_board_id: None | Unset | UUID = UNSET
     description: None | str | Unset = UNSET
+    easy_read_notifications: bool | Unset = False
     notice_period_days: int | Unset = 7
     terms_of_reference: None | str | Unset = UNSET
     timezone: str | Unset = "Europe/London"
@@ -52,6 +55,8 @@ class BoardCreate:
         else:
             description = self.description
 
+        easy_read_notifications = self.easy_read_notifications
+
         notice_period_days = self.notice_period_days
 
         terms_of_reference: None | str | Unset
@@ -74,6 +79,8 @@ class BoardCreate:
             field_dict["advisesBoardId"] = advises_board_id
         if description is not UNSET:
             field_dict["description"] = description
+        if easy_read_notifications is not UNSET:
+            field_dict["easyReadNotifications"] = easy_read_notifications
         if notice_period_days is not UNSET:
             field_dict["noticePeriodDays"] = notice_period_days
         if terms_of_reference is not UNSET:
@@ -116,6 +123,8 @@ class BoardCreate:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        easy_read_notifications = d.pop("easyReadNotifications", UNSET)
+
         notice_period_days = d.pop("noticePeriodDays", UNSET)
 
         def _parse_terms_of_reference(data: object) -> None | str | Unset:
@@ -134,6 +143,7 @@ class BoardCreate:
             name=name,
             advises_board_id=advises_board_id,
             description=description,
+            easy_read_notifications=easy_read_notifications,
             notice_period_days=notice_period_days,
             terms_of_reference=terms_of_reference,
             timezone=timezone,

@@ -20,6 +20,7 @@ class BoardOut:
         advises_board_id (None | UUID):
         created_at (datetime.datetime):
         description (None | str):
+        easy_read_notifications (bool):
         id (UUID):
         kind (BoardKind):
         name (str):
@@ -32,6 +33,7 @@ class BoardOut:
     advises_board_id: None | UUID
     created_at: datetime.datetime
     description: None | str
+    easy_read_notifications: bool
     id: UUID
     kind: BoardKind
     name: str
@@ -52,6 +54,8 @@ class BoardOut:
 
         description: None | str
         description = self.description
+
+        easy_read_notifications = self.easy_read_notifications
 
         id = str(self.id)
 
@@ -79,6 +83,7 @@ class BoardOut:
                 "advisesBoardId": advises_board_id,
                 "createdAt": created_at,
                 "description": description,
+                "easyReadNotifications": easy_read_notifications,
                 "id": id,
                 "kind": kind,
                 "name": name,
@@ -119,6 +124,8 @@ class BoardOut:
 
         description = _parse_description(d.pop("description"))
 
+        easy_read_notifications = d.pop("easyReadNotifications")
+
         id = UUID(d.pop("id"))
 
         kind = BoardKind(d.pop("kind"))
@@ -155,6 +162,7 @@ class BoardOut:
             advises_board_id=advises_board_id,
             created_at=created_at,
             description=description,
+            easy_read_notifications=easy_read_notifications,
             id=id,
             kind=kind,
             name=name,

@@ -17,6 +17,8 @@ class BoardUpdate:
     Attributes:
         advises_board_id (None | Unset | UUID):
         description (None | str | Unset):
+        easy_read_notifications (bool | Unset): Members' notifications use the easy-read wording (short sentences, one
+            idea each) where a message has one. Defaults to false.
         name (str | Unset):
         notice_period_days (int | Unset):
         terms_of_reference (None | str | Unset):
@@ -25,6 +27,7 @@ class BoardUpdate:
 
     advises_board_id: None | Unset | UUID = UNSET
     description: None | str | Unset = UNSET
+    easy_read_notifications: bool | Unset = UNSET
     name: str | Unset = UNSET
     notice_period_days: int | Unset = UNSET
     terms_of_reference: None | str | Unset = UNSET
@@ -45,6 +48,8 @@ class BoardUpdate:
         else:
             description = self.description
 
+        easy_read_notifications = self.easy_read_notifications
+
         name = self.name
 
         notice_period_days = self.notice_period_days
@@ -64,6 +69,8 @@ class BoardUpdate:
             field_dict["advisesBoardId"] = advises_board_id
         if description is not UNSET:
             field_dict["description"] = description
+        if easy_read_notifications is not UNSET:
+            field_dict["easyReadNotifications"] = easy_read_notifications
         if name is not UNSET:
             field_dict["name"] = name
         if notice_period_days is not UNSET:
@@ -105,6 +112,8 @@ class BoardUpdate:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        easy_read_notifications = d.pop("easyReadNotifications", UNSET)
+
         name = d.pop("name", UNSET)
 
         notice_period_days = d.pop("noticePeriodDays", UNSET)
@@ -123,6 +132,7 @@ class BoardUpdate:
         board_update = cls(
             advises_board_id=advises_board_id,
             description=description,
+            easy_read_notifications=easy_read_notifications,
             name=name,
             notice_period_days=notice_period_days,
             terms_of_reference=terms_of_reference,
