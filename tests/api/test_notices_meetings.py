@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 
 import httpx
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.db.models import Meeting, Organisation
+from app.db.models import Meeting, Membership, Organisation, Person
 from tests import factories
 from tests.api import papers_setup
 from tests.api.helpers import API, if_match
 from tests.api.notices_setup import people, queued
 from tests.api.test_meeting_lifecycle import _at, _schedule, _step
 from tests.factories import Caller
+from tests.support import StatementCounter
 
 
 async def test_members_and_seat_holders_hear_of_each_change_once(
@@ -72,3 +73,57 @@ async def test_members_and_seat_holders_hear_of_each_change_once(
     assert (await _step(client, coordinator, mid, "cancel")).status_code == 200
     assert people(await queued(db, "meeting_cancelled")) == everyone
     assert len(await queued(db)) == 4 * len(everyone)
+
+
+async def _statements_to_cancel(
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    org: Organisation,
+    coordinator: Caller,
+    statements: StatementCounter,
+    size: int,
+) -> int:
+    board = await factories.board(db, org, name=f"Board of {size}")
+    async with db() as session:
+        crowd = [
+            Person(
+                organisation_id=org.id,
+                email=f"{uuid.uuid4().hex}@example.org",
+                display_name=f"Member {i}",
+                roles=["member"],
+            )
+            for i in range(size)
+        ]
+        session.add_all(crowd)
+        await session.flush()
+        session.add_all(
+            Membership(
+                organisation_id=org.id,
+                board_id=board.id,
+                person_id=p.id,
+                term_start=date(2026, 1, 1),
+            )
+            for p in crowd
+        )
+        await session.commit()
+    meeting = await _schedule(client, coordinator, board, _at(7))
+    statements.reset()
+    assert (await _step(client, coordinator, meeting["id"], "cancel")).status_code == 200
+    count = statements.count
+    told = [
+        m for m in await queued(db, "meeting_cancelled") if m.person_id in {p.id for p in crowd}
+    ]
+    assert len(told) == size
+    return count
+
+
+async def test_telling_a_large_board_costs_what_telling_a_small_one_does(
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    org: Organisation,
+    coordinator: Caller,
+    statements: StatementCounter,
+) -> None:
+    small = await _statements_to_cancel(client, db, org, coordinator, statements, 3)
+    large = await _statements_to_cancel(client, db, org, coordinator, statements, 200)
+    assert large == small, statements.statements
