@@ -76,7 +76,7 @@ _BY_PERSON: tuple[tuple[str, type[Any], Any], ...] = (
     ("procurement_panel_seats.json", PanelMember, PanelMember.person_id),
     ("expert_bank.json", ExpertBankEntry, ExpertBankEntry.person_id),
 )
-_LEFT_OUT = {Person: {"password_hash"}, OutgoingMessage: {"body", "claim_token"}}
+_LEFT_OUT = {Person: {"password_hash"}, OutgoingMessage: {"body", "text_body", "claim_token"}}
 
 
 def _dump(row: SQLModel) -> dict[str, Any]:
