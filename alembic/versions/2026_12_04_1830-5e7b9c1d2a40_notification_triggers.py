@@ -19,7 +19,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("outgoing_messages", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("text_body", sqlmodel.sql.sqltypes.AutoString(), nullable=True))
+        batch_op.add_column(
+            sa.Column("text_body", sqlmodel.sql.sqltypes.AutoString(), nullable=True)
+        )
     with op.batch_alter_table("action_items", schema=None) as batch_op:
         batch_op.add_column(sa.Column("reminded_for", sa.Date(), nullable=True))
     with op.batch_alter_table("boards", schema=None) as batch_op:
