@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.db import throttle_storage
 from app.domain.datarights.retention import Retention
 from app.domain.datarights.retention import purge as retention_purge
+from app.domain.meetings.action_reminders import sweep_action_reminders
 from app.domain.papers.orphans import sweep_orphans
 from app.domain.recommendations.escalation_sweep import sweep_trail
 from app.domain.recommendations.overdue import sweep_overdue
@@ -103,6 +104,9 @@ def start_scheduler(
     async def training() -> None:
         await sweep_reminders(sessionmaker, timedelta(days=settings.training_reminder_days))
 
+    async def actions() -> None:
+        await sweep_action_reminders(sessionmaker)
+
     async def throttle() -> None:
         await throttle_storage.purge(sessionmaker)
 
@@ -113,6 +117,7 @@ def start_scheduler(
         ("terms ending", terms),
         ("retention", purge),
         ("training reminders", training),
+        ("actions due", actions),
         ("throttle windows", throttle),
     ]
     if storage is not None:

@@ -1,4 +1,5 @@
-"""Circulating to many people costs the same statements as circulating to a few."""
+"""Circulating to many people costs the same statements as circulating to a few, the
+messages that tell each of them included."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import select
 
-from app.db.models import Membership, OutboxEvent, PaperRecipient, Person
+from app.db.models import Membership, OutboxEvent, OutgoingMessage, PaperRecipient, Person
 from tests.api.papers_setup import circulate, paper, setup
 from tests.support import StatementCounter
 
@@ -61,8 +62,13 @@ async def _statements_to_circulate(
         told = await session.scalar(
             select(func.count()).where(OutboxEvent.organisation_id == s.org.id)
         )
+        messages = await session.scalar(
+            select(func.count()).where(OutgoingMessage.organisation_id == s.org.id)
+        )
     assert sent == papers * people
     assert told == papers  # one event per paper, never one per recipient
+    # One message per person naming every paper, written in the same statements.
+    assert messages == people
     return count
 
 

@@ -304,3 +304,20 @@ async def test_change_my_password(
     async with db() as session:
         person = await session.get_one(Person, member.id)
     assert person.password_hash != factories._HASH
+
+
+async def test_a_board_asks_for_easy_read_notifications_over_graphql(
+    client: httpx.AsyncClient,
+    db: async_sessionmaker[AsyncSession],
+    org: Organisation,
+    admin: Caller,
+) -> None:
+    board = await factories.board(db, org)
+    query = """mutation($id: UUID!, $version: Int!, $input: UpdateBoardInput!) {
+      updateBoard(id: $id, version: $version, input: $input) { easyReadNotifications } }"""
+    variables = {"id": str(board.id), "version": 1, "input": {"easyReadNotifications": True}}
+    assert ok(await gql(client, admin, query, variables))["updateBoard"] == {
+        "easyReadNotifications": True
+    }
+    async with db() as session:
+        assert (await session.get_one(Board, board.id)).easy_read_notifications

@@ -32,6 +32,18 @@ VALUES = {
     "reference": "0190",
     "date": "2027-01-01",
     "training": "safeguarding",
+    # What the notification triggers name (issue 14): boards, meetings and papers by name.
+    "meeting": "Monthly forum",
+    "papers": "- Budget 2027",
+    "reason": "The figures came late.",
+    "seat": "Programme board",
+    "place": "Visits hall",
+    "action": "Write to the governor",
+    "amount": "£12.40",
+    "paid_on": "Friday 4 December 2026",
+    "to_board": "Programme Board",
+    "title": "Longer visits",
+    "outcome": "Accepted.",
 }
 # Templates that carry a link (sign-in links); reminders and the trail's notices name a
 # reference instead.

@@ -37,6 +37,7 @@ class BoardOut(View):
     quorum_needs_chair: bool = Field(
         description="Whether the chair or vice chair must be among them."
     )
+    easy_read_notifications: bool
     created_at: datetime
     updated_at: datetime | None
     version: int = version_field("updateBoard")

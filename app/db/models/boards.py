@@ -44,6 +44,10 @@ class Board(Timestamped, table=True):
     # Members present for a meeting to be quorate; None: the board sets no quorum.
     quorum: int | None = None
     quorum_needs_chair: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    # Members' notifications use the easy-read wording where a template has one.
+    easy_read_notifications: bool = Field(
+        default=False, sa_column_kwargs={"server_default": false()}
+    )
     updated_at: datetime | None = time_field()
     version: int = Field(default=1, sa_column=_board_version)
 

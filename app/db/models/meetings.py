@@ -128,6 +128,9 @@ class ActionItem(Timestamped, table=True):
         default=None, foreign_key="people.id", ondelete="SET NULL", index=True
     )
     due_on: date | None = None
+    # The due date its owner was last reminded of: once per action and date, so moving
+    # the date earns a new reminder and a second sweep none.
+    reminded_for: date | None = None
     status: str = "open"
     closed_at: datetime | None = time_field()
     updated_at: datetime | None = time_field()

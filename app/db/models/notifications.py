@@ -48,6 +48,9 @@ class OutgoingMessage(Timestamped, table=True):
     recipient: str
     subject: str
     body: str | None = None
+    # What goes if routing moves the message to text: short, and never more than "you
+    # have a message about X" (no amounts, no personal detail). Cleared with the body.
+    text_body: str | None = None
     status: str = "pending"
     attempts: int = 0
     next_attempt_at: datetime | None = time_field()

@@ -53,6 +53,12 @@ _QUORUM_CHAIR = "Whether the chair or the vice chair must be among those present
 ELECTED = frozenset({MembershipRole.CHAIR, MembershipRole.VICE_CHAIR, MembershipRole.SECRETARY})
 
 
+_EASY_READ = (
+    "Members' notifications use the easy-read wording (short sentences, one idea each) "
+    "where a message has one. Defaults to false."
+)
+
+
 def _known_timezone(value: str | None) -> str | None:
     if value is not None and value not in available_timezones():
         raise ValueError("must be an IANA time zone such as Europe/London")
@@ -74,13 +80,21 @@ class BoardCreate(Input):
     )
     quorum: int | None = Field(default=None, ge=1, le=1_000, description=_QUORUM)
     quorum_needs_chair: bool = Field(default=False, description=_QUORUM_CHAIR)
+    easy_read_notifications: bool = Field(default=False, description=_EASY_READ)
 
     _tz = field_validator("timezone")(_known_timezone)
 
 
 class BoardUpdate(Patch):
     NOT_NULL: ClassVar[frozenset[str]] = frozenset(
-        {"name", "notice_period_days", "timezone", "advised_board_papers", "quorum_needs_chair"}
+        {
+            "name",
+            "notice_period_days",
+            "timezone",
+            "advised_board_papers",
+            "quorum_needs_chair",
+            "easy_read_notifications",
+        }
     )
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
@@ -94,6 +108,7 @@ class BoardUpdate(Patch):
     )
     quorum: int | None = Field(default=None, ge=1, le=1_000, description=_QUORUM)
     quorum_needs_chair: bool | None = Field(default=None, description=_QUORUM_CHAIR)
+    easy_read_notifications: bool | None = Field(default=None, description=_EASY_READ)
 
     _tz = field_validator("timezone")(_known_timezone)
 

@@ -187,7 +187,7 @@ async def erase_person(session: AsyncSession, actor: Actor, person_id: uuid.UUID
     await session.execute(
         update(OutgoingMessage)
         .where(col(OutgoingMessage.person_id) == person.id)
-        .values(recipient=person.email, subject="", body=None)
+        .values(recipient=person.email, subject="", body=None, text_body=None)
     )
     await session.execute(
         update(OutgoingMessage)

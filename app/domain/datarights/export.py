@@ -102,7 +102,7 @@ _BY_PERSON: tuple[tuple[str, type[Any], Any], ...] = (
 )
 _LEFT_OUT = {
     Person: {"password_hash"},
-    OutgoingMessage: {"body", "claim_token"},
+    OutgoingMessage: {"body", "text_body", "claim_token"},
     # Who referred them is someone else's personal data; the referrer's ID stays.
     Application: {"referrer_name"},
 }

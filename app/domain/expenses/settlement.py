@@ -16,6 +16,7 @@ from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import Conflict, InvalidTransition, NotFound
+from app.domain.expenses import notices
 from app.domain.expenses.payments import (
     RunResult,
     bulk_record,
@@ -90,6 +91,7 @@ async def mark_paid(
     run.updated_at = now
     await session.flush()
     bulk_record(session, actor, moved, "paid", run, ("paid_at", "status"))
+    await notices.paid(session, actor, run, [row.id for row in moved])
     audit.record(
         session,
         actor,

@@ -21,6 +21,7 @@ from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import FieldProblem, InvalidTransition, PermissionDenied, RuleViolation
+from app.domain.expenses import notices
 from app.domain.expenses.attendance import unattended_involvement
 from app.domain.expenses.claims import (
     Written,
@@ -188,6 +189,7 @@ async def approve(session: AsyncSession, actor: Actor, claim_id: uuid.UUID) -> E
         )
     await _decide(session, actor, claim, target, None)
     _record(session, actor, claim, "approved")
+    await notices.decided(session, actor, claim, notices.APPROVED)
     return claim
 
 
@@ -232,6 +234,7 @@ async def return_claim(
     target = next_status(claim.status, Action.RETURN)
     await _decide(session, actor, claim, target, data.reason)
     _record(session, actor, claim, "approval_reversed" if was_approved else "returned", reason=True)
+    await notices.decided(session, actor, claim, notices.RETURNED)
     return claim
 
 

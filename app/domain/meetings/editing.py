@@ -15,7 +15,7 @@ from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import Conflict, RuleViolation
-from app.domain.meetings import lifecycle
+from app.domain.meetings import lifecycle, notices
 from app.domain.meetings.schemas import MeetingStatus, MeetingUpdate
 from app.domain.meetings.service import add_agenda, event_data, get_meeting, lock_meeting
 from app.domain.versions import Precondition, check_version
@@ -86,4 +86,8 @@ async def update_meeting(
         )
         if moved:
             audit.emit(session, meeting.organisation_id, "meeting.scheduled", event_data(meeting))
+        # A change of title or agenda is for the papers to tell; time and place, at once.
+        if changed & notices.WHERE_AND_WHEN and meeting.status != MeetingStatus.CANCELLED:
+            await notices.tell(session, actor, meeting, notices.CHANGED)
+            await session.flush()
     return meeting

@@ -28,6 +28,7 @@ from app.domain.actors import Actor, Permission, require
 from app.domain.boards.roles import require_permission_or_board_role
 from app.domain.boards.schemas import MembershipRole
 from app.domain.errors import InvalidTransition, RuleViolation
+from app.domain.meetings import notices
 from app.domain.meetings.schemas import MeetingStatus, RescheduleInput
 from app.domain.meetings.service import event_data, get_meeting, lock_meeting
 from app.domain.seats import facts
@@ -72,6 +73,12 @@ _AUDIT = {
 }
 # Saying a meeting took place is the minute takers' business as much as staff's.
 _MINUTE_TAKERS = (MembershipRole.CHAIR, MembershipRole.SECRETARY)
+# Holding a meeting is no news to those who sat at it.
+_NOTICE = {
+    Step.POSTPONE: notices.POSTPONED,
+    Step.RESCHEDULE: notices.RESCHEDULED,
+    Step.CANCEL: notices.CANCELLED,
+}
 
 
 def allowed(status: MeetingStatus | str) -> list[str]:
@@ -147,6 +154,8 @@ async def apply_step(
         raise RuleViolation.field(
             "/status", "A meeting can be marked held once it has started; this one has not."
         )
+    # Before the seats are released, so their holders are told too.
+    told = await notices.audience(session, meeting) if step in _NOTICE else set()
     meeting.status = target.value
     meeting.updated_at = utcnow()
     session.add(meeting)
@@ -163,6 +172,8 @@ async def apply_step(
         {"status", *(also or set())},
     )
     audit.emit(session, meeting.organisation_id, _EVENT[step], event_data(meeting))
+    if step in _NOTICE:
+        await notices.tell(session, actor, meeting, _NOTICE[step], told)
     return meeting
 
 

@@ -106,7 +106,7 @@ async def mark_posted(session: AsyncSession, actor: Actor, message_id: uuid.UUID
     result = await session.execute(
         update(OutgoingMessage)
         .where(col(OutgoingMessage.id) == row.id, *_waiting())
-        .values(status=PRINTED, sent_at=now, body=None)
+        .values(status=PRINTED, sent_at=now, body=None, text_body=None)
         .returning(col(OutgoingMessage.id))
         .execution_options(synchronize_session=False)
     )

@@ -147,11 +147,16 @@ async def finish(
     """Record one attempt's outcome; False if the claim had already run out."""
     delay = next_delay(job.attempt, rng) if error is not None and retry else None
     if error is None:
-        values: dict[str, object] = {"status": SENT, "sent_at": now, "body": None}
+        values: dict[str, object] = {
+            "status": SENT,
+            "sent_at": now,
+            "body": None,
+            "text_body": None,
+        }
     elif delay is not None:
         values = {"status": PENDING, "next_attempt_at": now + delay}
     else:
-        values = {"status": FAILED if retry else UNDELIVERABLE, "body": None}
+        values = {"status": FAILED if retry else UNDELIVERABLE, "body": None, "text_body": None}
     result = await session.execute(
         update(OutgoingMessage)
         .where(

@@ -11,13 +11,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from app.db.models import NotificationPreference, OutgoingMessage, Person
 from app.domain import audit
 from app.domain.notifications.schemas import NotificationChannel as Channel
+from app.domain.notifications.templates import FALLBACK_TEXT
 from app.domain.notifications.timing import ACCOUNT_TEMPLATES, release_at
 
 WITHHELD = "withheld"
@@ -98,7 +99,13 @@ def _decide(
     if preference is None or message.template in ACCOUNT_TEMPLATES:
         return None
     if preference.channel == Channel.NONE.value:
-        return {"status": WITHHELD, "body": None, "next_attempt_at": None, "held_until": None}
+        return {
+            "status": WITHHELD,
+            "body": None,
+            "text_body": None,
+            "next_attempt_at": None,
+            "held_until": None,
+        }
     # Held once and now released: send, even if the worker comes late and the digest hour
     # has passed, rather than hold it another day.
     released = message.held_until is not None and message.held_until <= now
@@ -115,7 +122,19 @@ def _decide(
         }
     if preference.channel == Channel.TEXT.value and message.channel == Channel.EMAIL.value:
         if not phone:
-            return {"status": "undeliverable", "body": None, "last_error": NO_TEXT_NUMBER}
-        return {"channel": Channel.TEXT.value, "recipient": phone}
+            return {
+                "status": "undeliverable",
+                "body": None,
+                "text_body": None,
+                "last_error": NO_TEXT_NUMBER,
+            }
+        # The email's wording never goes by text: only the short text wording written with
+        # it, which carries no amount and nothing about the person.
+        return {
+            "channel": Channel.TEXT.value,
+            "recipient": phone,
+            "body": func.coalesce(col(OutgoingMessage.text_body), FALLBACK_TEXT),
+            "text_body": None,
+        }
     # A message already moved to text stays there: its email address was not kept.
     return None

@@ -30,6 +30,7 @@ from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import Conflict, RuleViolation
 from app.domain.meetings.schemas import MeetingStatus
+from app.domain.papers import notices
 from app.domain.papers.access import board_of, lock_meeting, org_meeting
 from app.domain.papers.deadlines import late_papers, notice_deadline, require_reason_if_late
 from app.domain.papers.entitlement import entitled
@@ -203,6 +204,17 @@ async def circulate(
             "paper.circulated",
             event_data(paper, meeting, circulation, per_paper[paper.id]),
         )
+    # Only those new to these papers: anyone who had them all already was told then.
+    await notices.papers_sent(
+        session,
+        actor,
+        meeting,
+        board,
+        papers,
+        {r.person_id for r in new_rows},
+        late_reason=data.late_reason if late else None,
+    )
+    await session.flush()
     return CirculationResult(circulation, papers, len(new_rows))
 
 

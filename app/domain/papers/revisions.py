@@ -10,6 +10,7 @@ from app.db.models import Board, Circulation, CirculationPaper, Paper, PaperReci
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor
+from app.domain.papers import notices
 from app.domain.papers.access import board_of, org_meeting
 from app.domain.papers.circulation import event_data
 from app.domain.papers.deadlines import late_papers, notice_deadline, require_reason_if_late
@@ -31,13 +32,16 @@ async def recirculate(
     deadline = notice_deadline(meeting, board)
     late = bool(late_papers([paper], deadline, now))
     require_reason_if_late(late, late_reason, deadline, board)
-    recipients = await session.execute(
-        update(PaperRecipient)
-        .where(col(PaperRecipient.paper_id) == paper.id)
-        .values(circulated_version=paper.current_version)
-        .execution_options(synchronize_session=False)
+    recipients = list(
+        await session.scalars(
+            update(PaperRecipient)
+            .where(col(PaperRecipient.paper_id) == paper.id)
+            .values(circulated_version=paper.current_version)
+            .returning(col(PaperRecipient.person_id))
+            .execution_options(synchronize_session=False)
+        )
     )
-    count = int(getattr(recipients, "rowcount", 0) or 0)
+    count = len(recipients)
     circulation = Circulation(
         organisation_id=paper.organisation_id,
         meeting_id=meeting.id,
@@ -65,6 +69,17 @@ async def recirculate(
         "paper.circulated",
         event_data(paper, meeting, circulation, count),
     )
+    await notices.papers_sent(
+        session,
+        actor,
+        meeting,
+        board,
+        [paper],
+        recipients,
+        late_reason=late_reason if late else None,
+        revision=True,
+    )
+    await session.flush()
     return circulation
 
 

@@ -15,7 +15,7 @@ from app.domain import audit
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate
-from app.domain.recommendations import access, events
+from app.domain.recommendations import access, events, response_notices
 from app.domain.recommendations.board_settings import response_due_days
 from app.domain.recommendations.lifecycle import (
     check_progress,
@@ -153,6 +153,8 @@ async def respond(
         "recommendation.responded",
         events.responded(recommendation, response),
     )
+    await response_notices.responded(session, actor, recommendation, response)
+    await session.flush()
     return recommendation, response
 
 

@@ -11,7 +11,7 @@ from app.db.types import utcnow
 from app.domain import audit, store
 from app.domain.actors import Actor, Permission, require
 from app.domain.errors import InvalidTransition, RuleViolation
-from app.domain.seats import facts
+from app.domain.seats import facts, notices
 from app.domain.seats.eligibility import ineligibility, ineligible_detail
 from app.domain.seats.rota import (
     _assignment,
@@ -85,6 +85,7 @@ async def decline(
         session.add(replacement)
         await session.flush()
         record_assignments(session, actor, [replacement], "seat.assigned")
+        await notices.seats_changed(session, actor, [replacement])
     await session.flush()
     return assignment, replacement
 
@@ -140,5 +141,10 @@ async def swap(
     session.add_all(new)
     await session.flush()
     record_assignments(session, actor, new, "seat.assigned")
+    # Exchanged holders each hear of their new seat; a substitute's predecessor is told
+    # the seat was taken from them.
+    await notices.seats_changed(
+        session, actor, new, [] if data.other_assignment_id is not None else [first]
+    )
     await session.flush()
     return new

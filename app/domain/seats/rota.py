@@ -21,7 +21,7 @@ from app.domain.actors import Actor, Permission, require
 from app.domain.errors import NotFound, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate, paginate_each
 from app.domain.people.service import can_see_private
-from app.domain.seats import facts
+from app.domain.seats import facts, notices
 from app.domain.seats.eligibility import (
     NOT_AVAILABLE,
     NOT_AVAILABLE_DETAIL,
@@ -195,6 +195,7 @@ async def generate_rota(
         session.add_all(new)
         await session.flush()
         record_assignments(session, actor, new, "seat.assigned")
+        await notices.seats_changed(session, actor, new)
         await session.flush()
     return RotaResult(seat, request.dry_run, planned, len(known.taken))
 

@@ -23,6 +23,8 @@ class BoardCreate:
             advises.
         advises_board_id (None | Unset | UUID):
         description (None | str | Unset):
+        easy_read_notifications (bool | Unset): Members' notifications use the easy-read wording (short sentences, one
+            idea each) where a message has one. Defaults to false. Default: False.
         notice_period_days (int | Unset):  Default: 7.
         quorum (int | None | Unset): How many of the board's members (and holders of seats at the meeting) must be
             present for a meeting to be quorate; null: no quorum. Judged when the minutes are approved.
@@ -37,6 +39,7 @@ class BoardCreate:
     advised_board_papers: AdvisedBoardPapers | Unset = UNSET
     advises_board_id: None | Unset | UUID = UNSET
     description: None | str | Unset = UNSET
+    easy_read_notifications: bool | Unset = False
     notice_period_days: int | Unset = 7
     quorum: int | None | Unset = UNSET
     quorum_needs_chair: bool | Unset = False
@@ -65,6 +68,8 @@ class BoardCreate:
             description = UNSET
         else:
             description = self.description
+
+        easy_read_notifications = self.easy_read_notifications
 
         notice_period_days = self.notice_period_days
 
@@ -98,6 +103,8 @@ class BoardCreate:
             field_dict["advisesBoardId"] = advises_board_id
         if description is not UNSET:
             field_dict["description"] = description
+        if easy_read_notifications is not UNSET:
+            field_dict["easyReadNotifications"] = easy_read_notifications
         if notice_period_days is not UNSET:
             field_dict["noticePeriodDays"] = notice_period_days
         if quorum is not UNSET:
@@ -151,6 +158,8 @@ class BoardCreate:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        easy_read_notifications = d.pop("easyReadNotifications", UNSET)
+
         notice_period_days = d.pop("noticePeriodDays", UNSET)
 
         def _parse_quorum(data: object) -> int | None | Unset:
@@ -181,6 +190,7 @@ class BoardCreate:
             advised_board_papers=advised_board_papers,
             advises_board_id=advises_board_id,
             description=description,
+            easy_read_notifications=easy_read_notifications,
             notice_period_days=notice_period_days,
             quorum=quorum,
             quorum_needs_chair=quorum_needs_chair,

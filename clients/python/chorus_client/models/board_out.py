@@ -22,6 +22,7 @@ class BoardOut:
         advises_board_id (None | UUID):
         created_at (datetime.datetime):
         description (None | str):
+        easy_read_notifications (bool):
         id (UUID):
         kind (BoardKind):
         name (str):
@@ -37,6 +38,7 @@ class BoardOut:
     advises_board_id: None | UUID
     created_at: datetime.datetime
     description: None | str
+    easy_read_notifications: bool
     id: UUID
     kind: BoardKind
     name: str
@@ -61,6 +63,8 @@ class BoardOut:
 
         description: None | str
         description = self.description
+
+        easy_read_notifications = self.easy_read_notifications
 
         id = str(self.id)
 
@@ -94,6 +98,7 @@ class BoardOut:
                 "advisesBoardId": advises_board_id,
                 "createdAt": created_at,
                 "description": description,
+                "easyReadNotifications": easy_read_notifications,
                 "id": id,
                 "kind": kind,
                 "name": name,
@@ -136,6 +141,8 @@ class BoardOut:
             return cast(None | str, data)
 
         description = _parse_description(d.pop("description"))
+
+        easy_read_notifications = d.pop("easyReadNotifications")
 
         id = UUID(d.pop("id"))
 
@@ -183,6 +190,7 @@ class BoardOut:
             advises_board_id=advises_board_id,
             created_at=created_at,
             description=description,
+            easy_read_notifications=easy_read_notifications,
             id=id,
             kind=kind,
             name=name,

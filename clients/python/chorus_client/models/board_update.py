@@ -20,6 +20,8 @@ class BoardUpdate:
             advises.
         advises_board_id (None | Unset | UUID):
         description (None | str | Unset):
+        easy_read_notifications (bool | Unset): Members' notifications use the easy-read wording (short sentences, one
+            idea each) where a message has one. Defaults to false.
         name (str | Unset):
         notice_period_days (int | Unset):
         quorum (int | None | Unset): How many of the board's members (and holders of seats at the meeting) must be
@@ -32,6 +34,7 @@ class BoardUpdate:
     advised_board_papers: AdvisedBoardPapers | Unset = UNSET
     advises_board_id: None | Unset | UUID = UNSET
     description: None | str | Unset = UNSET
+    easy_read_notifications: bool | Unset = UNSET
     name: str | Unset = UNSET
     notice_period_days: int | Unset = UNSET
     quorum: int | None | Unset = UNSET
@@ -57,6 +60,8 @@ class BoardUpdate:
             description = UNSET
         else:
             description = self.description
+
+        easy_read_notifications = self.easy_read_notifications
 
         name = self.name
 
@@ -87,6 +92,8 @@ class BoardUpdate:
             field_dict["advisesBoardId"] = advises_board_id
         if description is not UNSET:
             field_dict["description"] = description
+        if easy_read_notifications is not UNSET:
+            field_dict["easyReadNotifications"] = easy_read_notifications
         if name is not UNSET:
             field_dict["name"] = name
         if notice_period_days is not UNSET:
@@ -138,6 +145,8 @@ class BoardUpdate:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        easy_read_notifications = d.pop("easyReadNotifications", UNSET)
+
         name = d.pop("name", UNSET)
 
         notice_period_days = d.pop("noticePeriodDays", UNSET)
@@ -168,6 +177,7 @@ class BoardUpdate:
             advised_board_papers=advised_board_papers,
             advises_board_id=advises_board_id,
             description=description,
+            easy_read_notifications=easy_read_notifications,
             name=name,
             notice_period_days=notice_period_days,
             quorum=quorum,

@@ -26,6 +26,7 @@ class BoardWithMemberships:
         advises_board_id (None | UUID):
         created_at (datetime.datetime):
         description (None | str):
+        easy_read_notifications (bool):
         id (UUID):
         kind (BoardKind):
         memberships (list[MembershipWithPerson]):
@@ -42,6 +43,7 @@ class BoardWithMemberships:
     advises_board_id: None | UUID
     created_at: datetime.datetime
     description: None | str
+    easy_read_notifications: bool
     id: UUID
     kind: BoardKind
     memberships: list[MembershipWithPerson]
@@ -67,6 +69,8 @@ class BoardWithMemberships:
 
         description: None | str
         description = self.description
+
+        easy_read_notifications = self.easy_read_notifications
 
         id = str(self.id)
 
@@ -105,6 +109,7 @@ class BoardWithMemberships:
                 "advisesBoardId": advises_board_id,
                 "createdAt": created_at,
                 "description": description,
+                "easyReadNotifications": easy_read_notifications,
                 "id": id,
                 "kind": kind,
                 "memberships": memberships,
@@ -150,6 +155,8 @@ class BoardWithMemberships:
             return cast(None | str, data)
 
         description = _parse_description(d.pop("description"))
+
+        easy_read_notifications = d.pop("easyReadNotifications")
 
         id = UUID(d.pop("id"))
 
@@ -204,6 +211,7 @@ class BoardWithMemberships:
             advises_board_id=advises_board_id,
             created_at=created_at,
             description=description,
+            easy_read_notifications=easy_read_notifications,
             id=id,
             kind=kind,
             memberships=memberships,
