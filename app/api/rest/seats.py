@@ -23,7 +23,7 @@ from app.api.views.seats import (
 )
 from app.db.models import SeatAssignment
 from app.domain.actors import Actor
-from app.domain.seats import changes, rota, service
+from app.domain.seats import changes, fairness, rota, service
 from app.domain.seats.schemas import (
     DeclineRequest,
     RotaRequest,
@@ -182,5 +182,5 @@ async def seat_fairness(
     session: Session, actor: CurrentActor, seat_id: uuid.UUID
 ) -> list[FairnessOut]:
     """Turns, declines and the last seat date of each pool member."""
-    rows = await rota.fairness(session, actor, seat_id)
+    rows = await fairness.fairness(session, actor, seat_id)
     return [FairnessOut.model_validate(r) for r in rows]
