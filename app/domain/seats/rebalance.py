@@ -98,7 +98,11 @@ async def replan_from(
         old = current.get(choice.meeting_id)
         if old is not None and old.person_id == choice.person_id:
             continue
-        if because and choice.meeting_id in because:
+        if (
+            because
+            and choice.meeting_id in because
+            and not choice.why.startswith(because[choice.meeting_id])
+        ):
             choice = handed_on(choice, because[choice.meeting_id])
         if old is not None:
             end(old, "replaced", REBALANCED)

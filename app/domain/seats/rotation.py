@@ -251,7 +251,13 @@ def plan_fixed(
         blocked = (
             Ineligible.LEFT if holder is None else ineligibility(holder, meeting, required_training)
         )
-        if blocked is Ineligible.LEFT:
+        gone = blocked is Ineligible.LEFT or (
+            blocked is Ineligible.OUTSIDE_TERM
+            and holder is not None
+            and holder.term_end is not None
+            and meeting.on > holder.term_end
+        )
+        if gone:
             because[meeting.meeting_id] = PREVIOUS_HOLDER_LEFT
         elif blocked is not None:
             assert holder is not None
