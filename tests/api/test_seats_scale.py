@@ -107,3 +107,46 @@ async def test_two_concurrent_rota_requests_leave_one_consistent_rota(
     for row in rows:
         turns[row.person_id] = turns.get(row.person_id, 0) + 1
     assert max(turns.values()) - min(turns.values()) <= 1
+
+
+async def _statements_for_decline(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+    pool: int,
+    count: int,
+) -> int:
+    t = await team(db, app, size=pool)
+    seat = (
+        await client.post(
+            f"{API}/boards/{t.advisory.id}/seats",
+            json={"name": "Seat", "kind": "rotating"},
+            headers=t.coordinator.headers,
+        )
+    ).json()["id"]
+    await meetings(db, t.governance, count)
+    planned = (
+        await client.post(
+            f"{API}/seats/{seat}/rota", json={"count": count}, headers=t.coordinator.headers
+        )
+    ).json()["planned"]
+    statements.reset()
+    response = await client.post(
+        f"{API}/assignments/{planned[0]['assignmentId']}/decline",
+        json={},
+        headers=t.coordinator.headers,
+    )
+    assert response.status_code == 200, response.text
+    return statements.count
+
+
+async def test_a_decline_rebalances_in_the_same_statements_however_long_the_rota(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+) -> None:
+    small = await _statements_for_decline(client, app, db, statements, pool=3, count=4)
+    large = await _statements_for_decline(client, app, db, statements, pool=30, count=40)
+    assert large == small, statements.statements
