@@ -74,7 +74,8 @@ class AssignmentOut(View):
 
 
 class FairnessOut(View):
-    """One pool member's share of a rotating seat."""
+    """One pool member's share of a rotating seat; for a fixed seat, its holder's sittings
+    first, then anyone who sat in or declined it."""
 
     person_id: uuid.UUID
     person: PersonView = _graphql_related()
