@@ -89,3 +89,26 @@ async def test_after_a_decline_turns_over_the_horizon_still_differ_by_at_most_on
     for a in now:
         cited = re.findall(r"last turn on (\d{4}-\d{2}-\d{2})", str(a["explanation"]))
         assert all(date.fromisoformat(c) < day[a["meetingId"]] for c in cited), a
+
+
+async def test_a_substitute_already_seated_at_the_meeting_is_refused_unless_allowed(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    t = await team(db, app, size=2)
+    first = await rotating_seat(client, t)
+    second = await rotating_seat(client, t)
+    await meetings(db, t.governance, 1)
+    (mine,) = (await rota(client, t, first, count=1))["planned"]
+    (theirs,) = (await rota(client, t, second, count=1))["planned"]
+    body = {"substitutePersonId": mine["personId"], "reason": "Cover"}
+    url = f"{API}/assignments/{theirs['assignmentId']}/swap"
+    refused = await client.post(url, json=body, headers=t.coordinator.headers)
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["pointer"] == "/substitutePersonId"
+    await client.put(
+        f"{API}/boards/{t.advisory.id}/seat-settings",
+        json={"allowTwoSeats": True},
+        headers=t.coordinator.headers,
+    )
+    allowed = await client.post(url, json=body, headers=t.coordinator.headers)
+    assert allowed.status_code == 200, allowed.text

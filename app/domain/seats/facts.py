@@ -147,11 +147,12 @@ async def held_from(
             col(Meeting.starts_at) >= since,
         )
     )
-    return [
-        (starts_at.astimezone(tz).date() if starts_at.tzinfo else starts_at.date(), person)
-        for assignment_id, person, starts_at in rows
-        if assignment_id not in replan
-    ]
+    held = []
+    for assignment_id, person, starts_at in rows:
+        on = _last_date(starts_at, tz)
+        if assignment_id not in replan and on is not None:
+            held.append((on, person))
+    return held
 
 
 async def load(
