@@ -133,7 +133,8 @@ async def generate_rota(
     seats = [
         s
         async for s in api.pages(f"/boards/{board}/seats")
-        if s["kind"] == "rotating" and s["advisoryBoardId"] == str(board)
+        # Fixed seats too: their holder is on the rota like anyone else.
+        if s["advisoryBoardId"] == str(board)
     ]
     results: list[dict[str, Any]] = []
     with Progress(
@@ -156,7 +157,7 @@ async def generate_rota(
         _emit_json({"boardId": str(board), "dryRun": dry_run, "count": count, "seats": results})
         return ExitCode.OK
     if not seats:
-        err.print("This board has no rotating seats.")
+        err.print("This board holds no seats.")
         return ExitCode.OK
     table = Table(title="Planned rota (dry run: nothing assigned)" if dry_run else "Rota")
     table.add_column("Seat", overflow="fold")
@@ -195,8 +196,9 @@ def rota_generate(
     as_json: JsonOption = False,
     insecure: InsecureOption = False,
 ) -> None:
-    """Fill each rotating seat of an advisory board for the governance board's next
-    COUNT meetings. Rerunning is safe: a meeting is never assigned twice."""
+    """Fill each seat of an advisory board (a fixed seat with its holder) for the
+    governance board's next COUNT meetings. Rerunning is safe: a meeting is never
+    assigned twice."""
     _execute(as_json, lambda api: generate_rota(api, board, count, dry_run, as_json), insecure)
 
 

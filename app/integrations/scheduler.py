@@ -25,6 +25,7 @@ from app.domain.papers.orphans import sweep_orphans
 from app.domain.recommendations.escalation_sweep import sweep_trail
 from app.domain.recommendations.overdue import sweep_overdue
 from app.domain.recommendations.revisit import sweep_revisits
+from app.domain.seats.departures import sweep_departures
 from app.domain.support.reminders import sweep_reminders
 from app.domain.terms.alerts import sweep_term_alerts
 from app.integrations.storage.base import Storage
@@ -89,6 +90,9 @@ def start_scheduler(
     async def terms() -> None:
         await sweep_term_alerts(sessionmaker)
 
+    async def departures() -> None:
+        await sweep_departures(sessionmaker)
+
     async def trail() -> None:
         # After the overdue sweep, so a response overdue this tick climbs at once.
         await sweep_trail(sessionmaker)
@@ -115,6 +119,7 @@ def start_scheduler(
         ("escalations and reminders", trail),
         ("deferrals to revisit", revisits),
         ("terms ending", terms),
+        ("seats of members who left", departures),
         ("retention", purge),
         ("training reminders", training),
         ("actions due", actions),

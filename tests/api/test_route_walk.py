@@ -224,6 +224,7 @@ def _sample_body(endpoint: Endpoint, person_id: uuid.UUID) -> dict[str, Any] | N
         "DecideRequest": {"reasons": "Walked"},
         "ObjectionSettle": {"resolution": "Walked"},
         "TermSettingsInput": {"alertDays": 30},
+        "SeatSettingsInput": {"allowTwoSeats": True},
         "RenewalInput": {"termEnd": "2099-01-01", "reason": "Walked"},
         "StandDownInput": {"reason": "Walked"},
         "OpportunityCreate": {"boardId": str(uuid.uuid4()), "title": "Walk vacancy"},

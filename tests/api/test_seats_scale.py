@@ -107,3 +107,92 @@ async def test_two_concurrent_rota_requests_leave_one_consistent_rota(
     for row in rows:
         turns[row.person_id] = turns.get(row.person_id, 0) + 1
     assert max(turns.values()) - min(turns.values()) <= 1
+
+
+async def _statements_for_decline(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+    pool: int,
+    count: int,
+) -> int:
+    t = await team(db, app, size=pool)
+    seat = (
+        await client.post(
+            f"{API}/boards/{t.advisory.id}/seats",
+            json={"name": "Seat", "kind": "rotating"},
+            headers=t.coordinator.headers,
+        )
+    ).json()["id"]
+    await meetings(db, t.governance, count)
+    planned = (
+        await client.post(
+            f"{API}/seats/{seat}/rota", json={"count": count}, headers=t.coordinator.headers
+        )
+    ).json()["planned"]
+    statements.reset()
+    response = await client.post(
+        f"{API}/assignments/{planned[0]['assignmentId']}/decline",
+        json={},
+        headers=t.coordinator.headers,
+    )
+    assert response.status_code == 200, response.text
+    return statements.count
+
+
+async def test_a_decline_rebalances_in_the_same_statements_however_long_the_rota(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+) -> None:
+    small = await _statements_for_decline(client, app, db, statements, pool=3, count=4)
+    large = await _statements_for_decline(client, app, db, statements, pool=30, count=40)
+    assert large == small, statements.statements
+
+
+async def _statements_for_leaving(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+    pool: int,
+    count: int,
+) -> int:
+    t = await team(db, app, size=pool)
+    seat = (
+        await client.post(
+            f"{API}/boards/{t.advisory.id}/seats",
+            json={"name": "Seat", "kind": "rotating"},
+            headers=t.coordinator.headers,
+        )
+    ).json()["id"]
+    await meetings(db, t.governance, count)
+    await client.post(
+        f"{API}/seats/{seat}/rota", json={"count": count}, headers=t.coordinator.headers
+    )
+    staff = t.coordinator.headers
+    rows = (await client.get(f"{API}/boards/{t.advisory.id}/memberships", headers=staff)).json()
+    row = next(m for m in rows["items"] if m["personId"] == str(t.members[0].id))
+    etag = (await client.get(f"{API}/memberships/{row['id']}", headers=staff)).headers["etag"]
+    statements.reset()
+    response = await client.patch(
+        f"{API}/memberships/{row['id']}",
+        json={"status": "left"},
+        headers={**staff, "If-Match": etag},
+    )
+    assert response.status_code == 200, response.text
+    return statements.count
+
+
+async def test_leaving_hands_on_in_the_same_statements_however_many_meetings(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    db: async_sessionmaker[AsyncSession],
+    statements: StatementCounter,
+) -> None:
+    # The leaver holds 2 of 6 meetings, then 4 of 40: the same statements either way.
+    small = await _statements_for_leaving(client, app, db, statements, pool=3, count=6)
+    large = await _statements_for_leaving(client, app, db, statements, pool=10, count=40)
+    assert large == small, statements.statements

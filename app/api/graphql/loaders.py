@@ -44,7 +44,7 @@ from app.domain.people.service import people_by_ids
 from app.domain.recommendations import loaders as recommendations
 from app.domain.recommendations import trail
 from app.domain.recommendations.schemas import RecommendationStatus
-from app.domain.seats import rota
+from app.domain.seats import fairness, rota
 from app.domain.seats.service import seats_by_board
 
 Reading = Callable[[], AbstractAsyncContextManager[AsyncSession]]
@@ -84,7 +84,7 @@ class Loaders:
         self.guests = self._lists(guests_by_meeting)
         self.seats_by_board = self._lists(seats_by_board)
         self.assignments_by_seat = self._pages(_assignments_by_seat)
-        self.fairness = self._lists(rota.fairness_by_seat)
+        self.fairness = self._lists(fairness.fairness_by_seat)
         # Papers and recommendations (app/api/graphql/papers.py and recommendations.py).
         self.papers_by_meeting = self._pages(_papers_by_meeting)
         self.paper_versions = self._rows(papers.versions_by_number)

@@ -22,6 +22,8 @@ from app.api.graphql.seats import (
     RotaResult,
     Seat,
     SeatAssignment,
+    SeatSettings,
+    SeatSettingsInputType,
     UpdateSeatInput,
     assignment_nodes,
     assignment_wants,
@@ -35,10 +37,12 @@ from app.api.graphql.selection import selects
 from app.db import models as db
 from app.domain.seats import changes, rota
 from app.domain.seats import service as seat_service
+from app.domain.seats import settings as seat_settings
 from app.domain.seats.schemas import (
     DeclineRequest,
     RotaRequest,
     SeatCreate,
+    SeatSettingsInput,
     SeatUpdate,
     SwapRequest,
 )
@@ -107,9 +111,37 @@ class SeatQueries:
             row = await seat_service.get_seat(session, info.context.actor, id)
         return await _seat(info, row)
 
+    @fields.field(description="How an advisory board runs its seats (both off unless set).")
+    async def seat_settings(self, info: Info, board_id: uuid.UUID) -> SeatSettings:
+        async with info.context.reading() as session:
+            found = await seat_settings.get_settings(session, info.context.actor, board_id)
+        return _settings(*found)
+
+
+def _settings(board_id: uuid.UUID, data: SeatSettingsInput) -> SeatSettings:
+    return node(
+        SeatSettings,
+        {},
+        board_id=board_id,
+        allow_two_seats=data.allow_two_seats,
+        declined_fixed_to_pool=data.declined_fixed_to_pool,
+    )
+
 
 @strawberry.type
 class SeatMutations:
+    @fields.mutation(
+        description="Coordinators: whether one person may hold two seats at a "
+        "meeting, and whether a declined fixed seat goes to the rotation pool."
+    )
+    async def set_seat_settings(
+        self, info: Info, board_id: uuid.UUID, input: SeatSettingsInputType
+    ) -> SeatSettings:
+        data = to_domain(SeatSettingsInput, input)
+        async with info.context.writing() as session:
+            found = await seat_settings.set_settings(session, info.context.actor, board_id, data)
+        return _settings(*found)
+
     @fields.mutation(description="A seat of this advisory board on the board it advises.")
     async def create_seat(self, info: Info, board_id: uuid.UUID, input: CreateSeatInput) -> Seat:
         data = to_domain(SeatCreate, input)
@@ -145,8 +177,10 @@ class SeatMutations:
         return await _rota_result(info, result)
 
     @fields.mutation(
-        description="The holder (or a coordinator) declines before the meeting; the next "
-        "eligible member takes the seat. A decline is not a turn."
+        description="The holder (or a coordinator) declines before the meeting. A named "
+        "substitute takes the seat; otherwise a rotating seat is re-planned from this meeting "
+        "(turns stay within one), and a fixed seat goes to the rotation pool only if the "
+        "board's seat settings say so. A decline is not a turn."
     )
     async def decline_assignment(
         self,
@@ -156,8 +190,11 @@ class SeatMutations:
             str | None,
             strawberry.argument(description="Seen only by the decliner and coordinators."),
         ] = None,
+        substitute_person_id: uuid.UUID | None = None,
     ) -> DeclineResult:
-        data = DeclineRequest.model_validate({"reason": reason})
+        data = DeclineRequest.model_validate(
+            {"reason": reason, "substitutePersonId": substitute_person_id}
+        )
         async with info.context.writing() as session:
             declined, replacement = await changes.decline(
                 session, info.context.actor, assignment_id, data

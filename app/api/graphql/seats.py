@@ -37,7 +37,7 @@ from app.api.views import seats as views
 from app.db import models as db
 from app.domain.pagination import DEFAULT_LIMIT
 from app.domain.seats import rota
-from app.domain.seats.schemas import SeatCreate, SeatUpdate
+from app.domain.seats.schemas import SeatCreate, SeatSettingsInput, SeatUpdate
 
 if TYPE_CHECKING:
     from app.api.graphql.boards import Board
@@ -50,12 +50,14 @@ class SeatAssignmentStatus(Enum):
     ASSIGNED = "assigned"
     DECLINED = "declined"
     REPLACED = "replaced"
+    RELEASED = "released"
 
 
 @strawberry.enum(description="How a member came to hold a seat.")
 class SeatAssignmentSource(Enum):
     ROTA = "rota"
     DECLINE = "decline"
+    HANDOVER = "handover"
     SWAP = "swap"
     SUBSTITUTION = "substitution"
 
@@ -135,6 +137,11 @@ class PlannedSeat:
 
 @object_type(views.RotaOut, name="RotaResult", exclude=("seat_id",))
 class RotaResult:
+    pass
+
+
+@object_type(views.SeatSettingsOut, name="SeatSettings")
+class SeatSettings:
     pass
 
 
@@ -273,4 +280,9 @@ class CreateSeatInput:
 
 @input_type(SeatUpdate, name="UpdateSeatInput")
 class UpdateSeatInput:
+    pass
+
+
+@input_type(SeatSettingsInput, name="SeatSettingsInput")
+class SeatSettingsInputType:
     pass

@@ -20,14 +20,16 @@ from app.api.views.seats import (
     PlannedOut,
     RotaOut,
     SeatOut,
+    SeatSettingsOut,
 )
 from app.db.models import SeatAssignment
 from app.domain.actors import Actor
-from app.domain.seats import changes, rota, service
+from app.domain.seats import changes, fairness, rota, service, settings
 from app.domain.seats.schemas import (
     DeclineRequest,
     RotaRequest,
     SeatCreate,
+    SeatSettingsInput,
     SeatUpdate,
     SwapRequest,
 )
@@ -157,8 +159,10 @@ async def decline_assignment(
     assignment_id: uuid.UUID,
     body: DeclineRequest = DeclineRequest(),  # a reason is optional, so the body is too
 ) -> DeclineOut:
-    """Decline before the meeting: the next eligible member gets the seat, and the decliner
-    keeps their priority (a decline is not a turn)."""
+    """Decline before the meeting. A named `substitutePersonId` takes the seat; otherwise a
+    rotating seat is re-planned from this meeting to the end of the rota (turns stay within
+    one), and a fixed seat goes to the rotation pool only if the board's seat settings say
+    so. The decliner keeps their priority (a decline is not a turn)."""
     declined, replacement = await changes.decline(session, actor, assignment_id, body)
     return DeclineOut(
         declined=assignment_out(actor, declined),
@@ -182,5 +186,29 @@ async def seat_fairness(
     session: Session, actor: CurrentActor, seat_id: uuid.UUID
 ) -> list[FairnessOut]:
     """Turns, declines and the last seat date of each pool member."""
-    rows = await rota.fairness(session, actor, seat_id)
+    rows = await fairness.fairness(session, actor, seat_id)
     return [FairnessOut.model_validate(r) for r in rows]
+
+
+def _settings_out(board_id: uuid.UUID, data: SeatSettingsInput) -> SeatSettingsOut:
+    return SeatSettingsOut(
+        board_id=board_id,
+        allow_two_seats=data.allow_two_seats,
+        declined_fixed_to_pool=data.declined_fixed_to_pool,
+    )
+
+
+@router.get("/boards/{board_id}/seat-settings", response_model=SeatSettingsOut, responses=_READ)
+async def get_seat_settings(
+    session: Session, actor: CurrentActor, board_id: uuid.UUID
+) -> SeatSettingsOut:
+    """How the advisory board runs its seats (both off unless set)."""
+    return _settings_out(*await settings.get_settings(session, actor, board_id))
+
+
+@router.put("/boards/{board_id}/seat-settings", response_model=SeatSettingsOut, responses=_WRITE)
+async def set_seat_settings(
+    session: Session, actor: CurrentActor, board_id: uuid.UUID, body: SeatSettingsInput
+) -> SeatSettingsOut:
+    """Coordinators: `allowTwoSeats`, `declinedFixedToPool`."""
+    return _settings_out(*await settings.set_settings(session, actor, board_id, body))

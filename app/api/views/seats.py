@@ -62,16 +62,20 @@ class AssignmentOut(View):
     person_id: uuid.UUID
     status: str = Field(
         description="assigned (the current holder), declined, replaced, or released (the "
-        "meeting was cancelled)."
+        "meeting was cancelled, or the holder's membership ended)."
     )
-    source: str
+    source: str = Field(
+        description="rota, decline (filled after a decline), handover (the previous holder "
+        "left), swap or substitution."
+    )
     explanation: Explanation | None
     created_at: datetime
     ended_at: datetime | None
 
 
 class FairnessOut(View):
-    """One pool member's share of a rotating seat."""
+    """One pool member's share of a rotating seat; for a fixed seat, its holder's sittings
+    first, then anyone who sat in or declined it."""
 
     person_id: uuid.UUID
     person: PersonView = _graphql_related()
@@ -130,4 +134,15 @@ class DeclineOut(View):
     declined: AssignmentOut
     replacement: AssignmentOut | None = Field(
         description="The next eligible member, now holding the seat; null if nobody is."
+    )
+
+
+class SeatSettingsOut(View):
+    """How an advisory board runs its seats."""
+
+    board_id: uuid.UUID
+    allow_two_seats: bool = Field(description="One person may hold two seats at a meeting.")
+    declined_fixed_to_pool: bool = Field(
+        description="A fixed seat declined without a named substitute goes to the rotation "
+        "pool for that meeting; otherwise it stays empty."
     )

@@ -75,7 +75,7 @@ from app.db.models.recruitment import (
     Opportunity,
     Pairing,
 )
-from app.db.models.seats import Seat, SeatAssignment, SeatPoolEntry
+from app.db.models.seats import BoardSeatSettings, Seat, SeatAssignment, SeatPoolEntry
 from app.db.models.support import BackSeat, SupervisionRecord, Supervisor, SupportSettings
 from app.db.models.surveys import Survey, SurveyQuestion, SurveyRespondent, SurveyResponse
 from app.db.models.terms import BoardTermSettings, TermAlert, TermChange
@@ -97,6 +97,7 @@ __all__ = [
     "Bidder",
     "Board",
     "BoardPublication",
+    "BoardSeatSettings",
     "BoardSponsor",
     "BoardTermSettings",
     "CalendarFeedToken",

@@ -92,3 +92,20 @@ class SeatAssignment(Timestamped, table=True):
     explanation: dict[str, Any] = Field(default_factory=dict, sa_type=JsonType, nullable=False)
     reason: str | None = None
     ended_at: datetime | None = time_field()
+
+
+class BoardSeatSettings(Timestamped, table=True):
+    """How an advisory board runs its seats. Here because ``boards`` is another area's;
+    a board without a row has the defaults (both off)."""
+
+    __tablename__ = "board_seat_settings"
+    __table_args__ = (UniqueConstraint("board_id"),)
+
+    organisation_id: uuid.UUID = org_field()
+    board_id: uuid.UUID = Field(foreign_key="boards.id", ondelete="CASCADE")
+    # Off by default: one person in two seats speaks twice for a board of equals.
+    allow_two_seats: bool = False
+    # Off by default: a fixed seat's holder was chosen for it, so a decline without a
+    # named substitute leaves it empty unless the board says the pool may fill it.
+    declined_fixed_to_pool: bool = False
+    updated_at: datetime | None = time_field()

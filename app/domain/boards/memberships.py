@@ -25,6 +25,7 @@ from app.domain.boards.service import get_board
 from app.domain.errors import Conflict, NotFound, RuleViolation
 from app.domain.pagination import Page, PageRequest, paginate, paginate_each
 from app.domain.people.service import get_person
+from app.domain.seats import departures
 from app.domain.versions import Precondition, check_version
 
 
@@ -201,6 +202,7 @@ async def update_membership(
     role = changes.get("role", membership.role)
     status = changes.get("status", membership.status)
     await _check_elected_role_free(session, membership.board_id, role, status, membership.id)
+    leaving = status == MembershipStatus.LEFT.value and membership.status != status
     await store.patch(
         session,
         actor,
@@ -209,4 +211,7 @@ async def update_membership(
         "membership",
         flush=lambda: _flush_guarded(session, role),
     )
+    if leaving:
+        # In this transaction, so nobody who has left is still down to sit, or sent papers.
+        await departures.hand_on(session, actor, membership.person_id, membership.board_id)
     return membership

@@ -30,6 +30,7 @@ from app.db.models import (
     TrainingRecord,
     Unavailability,
 )
+from app.domain.seats import settings
 from app.domain.seats.eligibility import MeetingFacts, MemberFacts, TrainingFact
 from app.domain.seats.rotation import join_baseline
 from app.domain.seats.schemas import SeatKind
@@ -43,6 +44,7 @@ class SeatFacts:
     members: list[MemberFacts]
     meetings: list[MeetingFacts]
     taken: set[uuid.UUID]  # meetings of these where this seat already has a holder
+    held: list[tuple[date, uuid.UUID]]  # kept sittings from the first of them on
 
 
 def local_date(meeting: Meeting, tz: ZoneInfo) -> date:
@@ -53,6 +55,22 @@ async def pool_memberships(session: AsyncSession, seat: Seat) -> list[Membership
     """The seat's pool (see ``pools_by_seat``); current status is kept, since the policy
     explains exclusions."""
     return (await pools_by_seat(session, [seat]))[seat.id]
+
+
+async def holder_memberships(session: AsyncSession, seat: Seat) -> list[Membership]:
+    """A fixed seat's holder's latest membership of the advisory board, as a pool of one."""
+    if seat.holder_person_id is None:
+        return []
+    rows = await session.scalars(
+        select(Membership)
+        .where(
+            Membership.board_id == seat.advisory_board_id,
+            Membership.person_id == seat.holder_person_id,
+        )
+        .order_by(col(Membership.id))
+    )
+    found = list(rows)
+    return found[-1:]
 
 
 async def pools_by_seat(
@@ -89,10 +107,12 @@ async def pools_by_seat(
 
 
 async def turn_history(
-    session: AsyncSession, seat_id: uuid.UUID
+    session: AsyncSession, seat_id: uuid.UUID, before: datetime | None = None
 ) -> dict[uuid.UUID, tuple[int, datetime | None]]:
-    """Turns held in this seat per person, and the start of the latest."""
-    rows = await session.execute(
+    """Turns held in this seat per person, and the start of the latest; only at meetings
+    starting before ``before`` when given, so a plan from there never counts a future
+    sitting as someone's last turn."""
+    statement = (
         select(SeatAssignment.person_id, func.count(), func.max(Meeting.starts_at))
         .join(Meeting, col(Meeting.id) == SeatAssignment.meeting_id)
         .where(
@@ -102,7 +122,37 @@ async def turn_history(
         )
         .group_by(col(SeatAssignment.person_id))
     )
+    if before is not None:
+        statement = statement.where(col(Meeting.starts_at) < before)
+    rows = await session.execute(statement)
     return {person: (count, last) for person, count, last in rows}
+
+
+async def held_from(
+    session: AsyncSession,
+    seat_id: uuid.UUID,
+    since: datetime,
+    replan: frozenset[uuid.UUID],
+    tz: ZoneInfo,
+) -> list[tuple[date, uuid.UUID]]:
+    """Current sittings in this seat from ``since`` on that a plan must keep (all but
+    those in ``replan``), with their local dates."""
+    rows = await session.execute(
+        select(SeatAssignment.id, SeatAssignment.person_id, Meeting.starts_at)
+        .join(Meeting, col(Meeting.id) == SeatAssignment.meeting_id)
+        .where(
+            SeatAssignment.seat_id == seat_id,
+            SeatAssignment.status == ASSIGNED,
+            Meeting.status != "cancelled",
+            col(Meeting.starts_at) >= since,
+        )
+    )
+    held = []
+    for assignment_id, person, starts_at in rows:
+        on = _last_date(starts_at, tz)
+        if assignment_id not in replan and on is not None:
+            held.append((on, person))
+    return held
 
 
 async def load(
@@ -112,9 +162,17 @@ async def load(
     governance: Board,
     *,
     record_newcomers: bool = True,
+    replan: frozenset[uuid.UUID] = frozenset(),
+    holder: bool = False,
 ) -> SeatFacts:
+    """The pool's facts (or, with ``holder``, the fixed seat holder's) for planning
+    ``meetings``: turns before the first of them, and the sittings from then on that are
+    kept (``held``); assignments in ``replan`` are being decided again, so they neither
+    count nor make their meeting taken or their holder seated."""
     tz = ZoneInfo(governance.timezone)
-    memberships = await pool_memberships(session, seat)
+    memberships = await (
+        holder_memberships(session, seat) if holder else pool_memberships(session, seat)
+    )
     people = [m.person_id for m in memberships]
     meeting_ids = [m.id for m in meetings]
 
@@ -154,6 +212,8 @@ async def load(
         for a in await session.scalars(
             select(SeatAssignment).where(col(SeatAssignment.meeting_id).in_(meeting_ids))
         ):
+            if a.id in replan:
+                continue
             if a.status == ASSIGNED:
                 seated[a.meeting_id].add(a.person_id)
                 if a.seat_id == seat.id:
@@ -161,8 +221,16 @@ async def load(
             elif a.status == DECLINED and a.seat_id == seat.id:
                 declined[a.meeting_id].add(a.person_id)
 
-    history = await turn_history(session, seat.id)
-    baselines = await _baselines(session, seat, people, history, record_newcomers)
+    since = min((m.starts_at for m in meetings), default=None)
+    history = await turn_history(session, seat.id, since)
+    held = await held_from(session, seat.id, since, replan, tz) if since is not None else []
+    if (await settings.effective(session, seat.advisory_board_id)).allow_two_seats:
+        seated.clear()
+    counted = dict(history)
+    for _on, person in held:
+        turns, last = counted.get(person, (0, None))
+        counted[person] = (turns + 1, last)
+    baselines = await _baselines(session, seat, people, counted, record_newcomers)
     members = [
         MemberFacts(
             person_id=m.person_id,
@@ -189,7 +257,7 @@ async def load(
         )
         for meeting in meetings
     ]
-    return SeatFacts(members=members, meetings=facts, taken=taken)
+    return SeatFacts(members=members, meetings=facts, taken=taken, held=held)
 
 
 def as_utc(value: datetime | None) -> datetime | None:

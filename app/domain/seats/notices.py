@@ -26,7 +26,7 @@ TAKEN = "seat_taken_from_you"
 
 async def seats_changed(
     session: AsyncSession,
-    actor: Actor,
+    actor: Actor | None,
     given: Sequence[SeatAssignment],
     taken: Sequence[SeatAssignment] = (),
 ) -> None:

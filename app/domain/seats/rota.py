@@ -9,16 +9,15 @@ from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import CursorResult, and_, func, or_, update
-from sqlalchemy import select as sa_select
+from sqlalchemy import CursorResult, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from app.db.models import Board, Meeting, Seat, SeatAssignment, SeatPoolEntry
+from app.db.models import Board, Meeting, Seat, SeatAssignment
 from app.db.types import utcnow
 from app.domain import audit
 from app.domain.actors import Actor, Permission, require
-from app.domain.errors import NotFound, RuleViolation
+from app.domain.errors import NotFound
 from app.domain.pagination import Page, PageRequest, paginate, paginate_each
 from app.domain.people.service import can_see_private
 from app.domain.seats import facts, notices
@@ -27,7 +26,7 @@ from app.domain.seats.eligibility import (
     NOT_AVAILABLE_DETAIL,
     PRIVATE_REASONS,
 )
-from app.domain.seats.rotation import Choice, plan
+from app.domain.seats.rotation import Choice, plan, plan_fixed
 from app.domain.seats.schemas import RotaRequest, SeatKind
 from app.domain.seats.service import get_seat
 
@@ -146,7 +145,7 @@ def _assignment(
 
 
 def record_assignments(
-    session: AsyncSession, actor: Actor, assignments: list[SeatAssignment], action: str
+    session: AsyncSession, actor: Actor | None, assignments: list[SeatAssignment], action: str
 ) -> None:
     """Audit rows and events for new holders, added in bulk (one INSERT per table)."""
     for a in assignments:
@@ -173,13 +172,20 @@ async def generate_rota(
     )
     governance = await session.get_one(Board, seat.governance_board_id)
     meetings = await _upcoming_meetings(session, governance, request)
-    if seat.kind == SeatKind.FIXED:
-        raise RuleViolation("A fixed seat has its holder; rotas are for rotating seats.")
     known = await facts.load(
         session, seat, meetings, governance, record_newcomers=not request.dry_run
     )
     open_meetings = [m for m in known.meetings if m.meeting_id not in known.taken]
-    choices = plan(known.members, open_meetings, frozenset(seat.required_training))
+    training = frozenset(seat.required_training)
+    if seat.kind == SeatKind.FIXED:
+        holder = await facts.load(
+            session, seat, meetings, governance, holder=True, record_newcomers=False
+        )
+        choices = plan_fixed(
+            next(iter(holder.members), None), known.members, open_meetings, training, known.held
+        )
+    else:
+        choices = plan(known.members, open_meetings, training, known.held)
     by_id = {m.id: m for m in meetings}
     new: list[SeatAssignment] = []
     planned: list[PlannedSeat] = []
@@ -215,16 +221,6 @@ async def list_assignments(
     return await paginate(session, statement, SeatAssignment.id, page)
 
 
-@dataclass(frozen=True)
-class FairnessRow:
-    person_id: uuid.UUID
-    status: str
-    turns: int
-    baseline_turns: int
-    declines: int
-    last_seat_at: datetime | None
-
-
 async def assignments_by_seat(
     session: AsyncSession,
     actor: Actor,
@@ -247,87 +243,3 @@ async def assignments_by_seat(
         page,
         *criteria,
     )
-
-
-async def fairness(session: AsyncSession, actor: Actor, seat_id: uuid.UUID) -> list[FairnessRow]:
-    seat = await get_seat(session, actor, seat_id)
-    return (await _fairness_of(session, [seat]))[seat.id]
-
-
-async def fairness_by_seat(
-    session: AsyncSession, actor: Actor, seat_ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, list[FairnessRow]]:
-    """``fairness`` for many seats in the same four queries (GraphQL loaders)."""
-    require(actor, Permission.SEATS_READ)
-    wanted = set(seat_ids)
-    if not wanted:
-        return {}
-    seats = await session.scalars(
-        select(Seat).where(col(Seat.id).in_(wanted), Seat.organisation_id == actor.organisation_id)
-    )
-    return await _fairness_of(session, list(seats))
-
-
-async def _fairness_of(
-    session: AsyncSession, seats: list[Seat]
-) -> dict[uuid.UUID, list[FairnessRow]]:
-    if not seats:
-        return {}
-    seat_ids = [s.id for s in seats]
-    pools = await facts.pools_by_seat(session, seats)
-    # Turns as facts.turn_history counts them (held, at a meeting not cancelled), and
-    # declines at any meeting, in one grouped query.
-    counted = await session.execute(
-        sa_select(  # five columns: more than sqlmodel's select is typed for
-            col(SeatAssignment.seat_id),
-            col(SeatAssignment.person_id),
-            col(SeatAssignment.status),
-            func.count(),
-            func.max(col(Meeting.starts_at)),
-        )
-        .join(Meeting, col(Meeting.id) == SeatAssignment.meeting_id)
-        .where(
-            col(SeatAssignment.seat_id).in_(seat_ids),
-            or_(
-                and_(
-                    col(SeatAssignment.status) == facts.ASSIGNED,
-                    col(Meeting.status) != "cancelled",
-                ),
-                col(SeatAssignment.status) == facts.DECLINED,
-            ),
-        )
-        .group_by(
-            col(SeatAssignment.seat_id), col(SeatAssignment.person_id), col(SeatAssignment.status)
-        )
-    )
-    turns: dict[tuple[uuid.UUID, uuid.UUID], tuple[int, datetime | None]] = {}
-    declines: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
-    for seat_id, person_id, status, count, last in counted:
-        if status == facts.ASSIGNED:
-            turns[(seat_id, person_id)] = (count, last)
-        else:
-            declines[(seat_id, person_id)] = count
-    baselines = {
-        (e.seat_id, e.person_id): e.baseline_turns
-        for e in await session.scalars(
-            select(SeatPoolEntry).where(col(SeatPoolEntry.seat_id).in_(seat_ids))
-        )
-    }
-    result: dict[uuid.UUID, list[FairnessRow]] = {}
-    for seat in seats:
-        rows = []
-        for m in pools[seat.id]:
-            key = (seat.id, m.person_id)
-            held, latest = turns.get(key, (0, None))
-            rows.append(
-                FairnessRow(
-                    person_id=m.person_id,
-                    status=m.status,
-                    turns=held,
-                    baseline_turns=baselines.get(key, 0),
-                    declines=declines.get(key, 0),
-                    last_seat_at=facts.as_utc(latest),
-                )
-            )
-        result[seat.id] = rows
-    return result

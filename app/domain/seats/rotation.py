@@ -190,8 +190,14 @@ def plan(
     members: Sequence[MemberFacts],
     meetings: Sequence[MeetingFacts],
     required_training: frozenset[str],
+    held: Sequence[tuple[date, uuid.UUID]] = (),
 ) -> list[Choice]:
     """Choose for each meeting in date order, counting each choice as a turn for the next.
+
+    ``held`` are sittings inside the horizon that the plan must keep (a coordinator's swap
+    or substitution): they count as turns from the start, so the plan balances around
+    them, but as a member's last turn only once the walk has passed their date, so no
+    explanation cites a last turn that lies after the meeting it explains.
 
     Choices come back in the order they were made (by date, then meeting id), not in the
     order ``meetings`` was given, so that the result does not depend on the caller's order.
@@ -200,8 +206,17 @@ def plan(
     if len({m.meeting_id for m in meetings}) != len(meetings):
         raise ValueError("a meeting appears twice")
     pool = {m.person_id: m for m in members}
+    for _on, person_id in held:
+        if person_id in pool:
+            pool[person_id] = replace(pool[person_id], turns=pool[person_id].turns + 1)
+    waiting = sorted((on, str(p), p) for on, p in held if p in pool)
     choices: list[Choice] = []
     for meeting in sorted(meetings, key=lambda mt: (mt.on, mt.meeting_id)):
+        while waiting and waiting[0][0] <= meeting.on:
+            on, _key, person_id = waiting.pop(0)
+            holder = pool[person_id]
+            if holder.last_turn is None or holder.last_turn < on:
+                pool[person_id] = replace(holder, last_turn=on)
         choice = choose(list(pool.values()), meeting, required_training)
         if choice.person_id is not None:
             # Only taking the seat is a turn; declining leaves the counts untouched.
@@ -209,3 +224,55 @@ def plan(
             pool[choice.person_id] = replace(holder, turns=holder.turns + 1, last_turn=meeting.on)
         choices.append(choice)
     return choices
+
+
+PREVIOUS_HOLDER_LEFT = "Previous holder left."
+FIXED_HOLDER = "The seat's fixed holder."
+
+
+def handed_on(choice: Choice, because: str = PREVIOUS_HOLDER_LEFT) -> Choice:
+    """``choice`` made because the holder could no longer sit, saying so first."""
+    return replace(choice, why=f"{because} {choice.why}")
+
+
+def plan_fixed(
+    holder: MemberFacts | None,
+    pool: Sequence[MemberFacts],
+    meetings: Sequence[MeetingFacts],
+    required_training: frozenset[str],
+    held: Sequence[tuple[date, uuid.UUID]] = (),
+) -> list[Choice]:
+    """A fixed seat: its holder at every meeting they can sit; where they cannot (left,
+    paused, unavailable, already seated...) the rotation pool fills it, fairly among the
+    pool and saying why the holder did not sit. Choices come back in date order."""
+    ordered = sorted(meetings, key=lambda mt: (mt.on, mt.meeting_id))
+    because: dict[uuid.UUID, str] = {}
+    for meeting in ordered:
+        blocked = (
+            Ineligible.LEFT if holder is None else ineligibility(holder, meeting, required_training)
+        )
+        gone = blocked is Ineligible.LEFT or (
+            blocked is Ineligible.OUTSIDE_TERM
+            and holder is not None
+            and holder.term_end is not None
+            and meeting.on > holder.term_end
+        )
+        if gone:
+            because[meeting.meeting_id] = PREVIOUS_HOLDER_LEFT
+        elif blocked is not None:
+            assert holder is not None
+            # Generic wording: the explanation is shown to the board, and a private reason
+            # (unavailability, an interest) must not be told by the sentence.
+            because[meeting.meeting_id] = "The holder cannot sit at this meeting."
+    fallback = {
+        c.meeting_id: handed_on(c, because[c.meeting_id])
+        for c in plan(
+            pool, [m for m in ordered if m.meeting_id in because], required_training, held
+        )
+    }
+    return [
+        fallback[m.meeting_id]
+        if m.meeting_id in because
+        else Choice(m.meeting_id, holder.person_id if holder else None, FIXED_HOLDER, ())
+        for m in ordered
+    ]

@@ -62,6 +62,11 @@ class RotaRequest(Input):
 class DeclineRequest(Input):
     # Private to the decliner and coordinators: it may be about health or licence conditions.
     reason: str | None = Field(default=None, max_length=2_000)
+    substitute_person_id: uuid.UUID | None = Field(
+        default=None,
+        description="A fixed seat's named substitute for this meeting: an eligible member of "
+        "the advisory board. Without one the board's settings decide.",
+    )
 
 
 class SwapRequest(Input):
@@ -74,3 +79,15 @@ class SwapRequest(Input):
         if (self.other_assignment_id is None) == (self.substitute_person_id is None):
             raise ValueError("give either otherAssignmentId or substitutePersonId")
         return self
+
+
+class SeatSettingsInput(Input):
+    allow_two_seats: bool = Field(
+        default=False,
+        description="One person may hold two seats at the same meeting.",
+    )
+    declined_fixed_to_pool: bool = Field(
+        default=False,
+        description="A fixed seat declined without a named substitute goes to the rotation "
+        "pool for that meeting; otherwise it stays empty.",
+    )

@@ -18,6 +18,7 @@ from app.domain.actors import Actor, Permission, require, require_self_or
 from app.domain.boards.memberships import get_membership
 from app.domain.boards.schemas import MembershipStatus
 from app.domain.errors import Conflict, RuleViolation
+from app.domain.seats import departures
 from app.domain.terms.schemas import RenewalInput, StandDownInput
 
 
@@ -115,6 +116,7 @@ async def stand_down(
         {"status", "term_end"},
     )
     _event(session, membership, "membership.stood_down")
+    await departures.hand_on(session, actor, membership.person_id, membership.board_id)
     return membership, change
 
 

@@ -331,6 +331,8 @@ from .score_out import ScoreOut
 from .seat_create import SeatCreate
 from .seat_kind import SeatKind
 from .seat_out import SeatOut
+from .seat_settings_input import SeatSettingsInput
+from .seat_settings_out import SeatSettingsOut
 from .seat_update import SeatUpdate
 from .secret_rotation import SecretRotation
 from .set_password import SetPassword
@@ -722,6 +724,8 @@ __all__ = (
     "SeatCreate",
     "SeatKind",
     "SeatOut",
+    "SeatSettingsInput",
+    "SeatSettingsOut",
     "SeatUpdate",
     "SecretRotation",
     "SetPassword",

@@ -27,8 +27,9 @@ class AssignmentOut:
         meeting_id (UUID):
         person_id (UUID):
         seat_id (UUID):
-        source (str):
-        status (str): assigned (the current holder), declined, replaced, or released (the meeting was cancelled).
+        source (str): rota, decline (filled after a decline), handover (the previous holder left), swap or substitution.
+        status (str): assigned (the current holder), declined, replaced, or released (the meeting was cancelled, or the
+            holder's membership ended).
     """
 
     created_at: datetime.datetime

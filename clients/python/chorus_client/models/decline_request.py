@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 
@@ -15,9 +16,12 @@ class DeclineRequest:
     """
     Attributes:
         reason (None | str | Unset):
+        substitute_person_id (None | Unset | UUID): A fixed seat's named substitute for this meeting: an eligible member
+            of the advisory board. Without one the board's settings decide.
     """
 
     reason: None | str | Unset = UNSET
+    substitute_person_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         reason: None | str | Unset
@@ -26,11 +30,21 @@ class DeclineRequest:
         else:
             reason = self.reason
 
+        substitute_person_id: None | str | Unset
+        if isinstance(self.substitute_person_id, Unset):
+            substitute_person_id = UNSET
+        elif isinstance(self.substitute_person_id, UUID):
+            substitute_person_id = str(self.substitute_person_id)
+        else:
+            substitute_person_id = self.substitute_person_id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if substitute_person_id is not UNSET:
+            field_dict["substitutePersonId"] = substitute_person_id
 
         return field_dict
 
@@ -47,8 +61,26 @@ class DeclineRequest:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
+        def _parse_substitute_person_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                substitute_person_id_type_0 = UUID(data)
+
+                return substitute_person_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        substitute_person_id = _parse_substitute_person_id(d.pop("substitutePersonId", UNSET))
+
         decline_request = cls(
             reason=reason,
+            substitute_person_id=substitute_person_id,
         )
 
         return decline_request

@@ -13,15 +13,16 @@ T = TypeVar("T", bound="FairnessOut")
 
 @_attrs_define
 class FairnessOut:
-    """One pool member's share of a rotating seat.
+    """One pool member's share of a rotating seat; for a fixed seat, its holder's sittings
+    first, then anyone who sat in or declined it.
 
-    Attributes:
-        baseline_turns (int): Turns they joined the pool with.
-        declines (int):
-        last_seat_at (datetime.datetime | None):
-        person_id (UUID):
-        status (str):
-        turns (int):
+        Attributes:
+            baseline_turns (int): Turns they joined the pool with.
+            declines (int):
+            last_seat_at (datetime.datetime | None):
+            person_id (UUID):
+            status (str):
+            turns (int):
     """
 
     baseline_turns: int

@@ -126,8 +126,10 @@ def sync_detailed(
 ) -> Response[DeclineOut | Problem]:
     """Decline Assignment
 
-     Decline before the meeting: the next eligible member gets the seat, and the decliner
-    keeps their priority (a decline is not a turn).
+     Decline before the meeting. A named `substitutePersonId` takes the seat; otherwise a
+    rotating seat is re-planned from this meeting to the end of the rota (turns stay within
+    one), and a fixed seat goes to the rotation pool only if the board's seat settings say
+    so. The decliner keeps their priority (a decline is not a turn).
 
     Args:
         assignment_id (UUID):
@@ -164,8 +166,10 @@ def sync(
 ) -> DeclineOut | Problem | None:
     """Decline Assignment
 
-     Decline before the meeting: the next eligible member gets the seat, and the decliner
-    keeps their priority (a decline is not a turn).
+     Decline before the meeting. A named `substitutePersonId` takes the seat; otherwise a
+    rotating seat is re-planned from this meeting to the end of the rota (turns stay within
+    one), and a fixed seat goes to the rotation pool only if the board's seat settings say
+    so. The decliner keeps their priority (a decline is not a turn).
 
     Args:
         assignment_id (UUID):
@@ -197,8 +201,10 @@ async def asyncio_detailed(
 ) -> Response[DeclineOut | Problem]:
     """Decline Assignment
 
-     Decline before the meeting: the next eligible member gets the seat, and the decliner
-    keeps their priority (a decline is not a turn).
+     Decline before the meeting. A named `substitutePersonId` takes the seat; otherwise a
+    rotating seat is re-planned from this meeting to the end of the rota (turns stay within
+    one), and a fixed seat goes to the rotation pool only if the board's seat settings say
+    so. The decliner keeps their priority (a decline is not a turn).
 
     Args:
         assignment_id (UUID):
@@ -233,8 +239,10 @@ async def asyncio(
 ) -> DeclineOut | Problem | None:
     """Decline Assignment
 
-     Decline before the meeting: the next eligible member gets the seat, and the decliner
-    keeps their priority (a decline is not a turn).
+     Decline before the meeting. A named `substitutePersonId` takes the seat; otherwise a
+    rotating seat is re-planned from this meeting to the end of the rota (turns stay within
+    one), and a fixed seat goes to the rotation pool only if the board's seat settings say
+    so. The decliner keeps their priority (a decline is not a turn).
 
     Args:
         assignment_id (UUID):
