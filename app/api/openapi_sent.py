@@ -58,6 +58,7 @@ _LOCATION = {
     "createStandingAgendaItem",
     "createSurvey",
     *("addMonitoringQuestion", "addPopulationFigures"),
+    "inviteMeetingGuest",
 }
 
 

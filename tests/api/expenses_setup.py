@@ -49,6 +49,9 @@ async def office(db: async_sessionmaker[AsyncSession], app: FastAPI) -> Office:
     board = await factories.board(db, org, name="Lived Experience Team")
     member = await factories.person(db, org, "member", name="Member One")
     other = await factories.person(db, org, "member", name="Member Two")
+    # Attendance is recorded only for the board's members (and seat holders, guests).
+    for person in (member, other):
+        await factories.membership(db, board, person)
     coordinator = await factories.caller(db, app, org, "coordinator")
     finance = await factories.caller(db, app, org, "finance")
     meeting = await meeting_on(db, board, uk_today(), present=(member, other))

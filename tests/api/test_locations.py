@@ -56,6 +56,8 @@ async def test_every_201_sends_the_location_of_what_it_made(
     person_id = (await factories.person(db, org)).id
     # The walk erases the world's person (POST .../erasure), so pairings need one of their own.
     partner_id = (await factories.person(db, org)).id
+    # The walk makes person_id a member first, and members need no invitation.
+    guest_id = (await factories.person(db, org)).id
     created = [
         e
         for e in api_endpoints(app)
@@ -72,6 +74,8 @@ async def test_every_201_sends_the_location_of_what_it_made(
             body = {"boardId": str(world.ids["board_id"]), "title": "Another vacancy"}
         elif endpoint.path.endswith("/applications"):
             body = {"personId": str(person_id)}
+        elif endpoint.path.endswith("/guests"):
+            body = {"personId": str(guest_id), "reason": "Attends on request"}
         elif endpoint.path == f"{API}/pairings":
             body = {**(body or {}), "partnerPersonId": str(partner_id)}
         answer = await client.post(fill(endpoint, world.ids), json=body, headers=owner.headers)

@@ -44,6 +44,7 @@ PUBLIC = {
     f"{API}/calendar/{{feed_token}}.ics",
     f"{API}/public/boards/{{slug}}",
     f"{API}/public/boards/{{slug}}/feed.atom",
+    f"{API}/public/boards/{{slug}}/papers/{{paper_id}}/content",
 }
 _PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 

@@ -32,13 +32,19 @@ async def list_meeting_guests(
     "/meetings/{meeting_id}/guests", status_code=201, response_model=GuestOut, responses=_WRITE
 )
 async def invite_meeting_guest(
-    session: Session, actor: CurrentActor, meeting_id: uuid.UUID, body: GuestInvite
+    session: Session,
+    actor: CurrentActor,
+    meeting_id: uuid.UUID,
+    body: GuestInvite,
+    response: Response,
 ) -> GuestOut:
     """Invite someone who is not a member (staff, the chair or the secretary). They
     receive the meeting's papers from the next circulation (as `guest`) and may be
     recorded on its attendance; they never count towards the quorum. Emits
-    `meeting.guest_invited`."""
-    return GuestOut.model_validate(await guests.invite_guest(session, actor, meeting_id, body))
+    `meeting.guest_invited`. `Location` is the meeting's guest list, which shows them."""
+    guest = await guests.invite_guest(session, actor, meeting_id, body)
+    response.headers["Location"] = f"/api/v1/meetings/{meeting_id}/guests"
+    return GuestOut.model_validate(guest)
 
 
 @router.delete("/meetings/{meeting_id}/guests/{person_id}", status_code=204, responses=_WRITE)

@@ -116,7 +116,7 @@ def sync_detailed(
      Invite someone who is not a member (staff, the chair or the secretary). They
     receive the meeting's papers from the next circulation (as `guest`) and may be
     recorded on its attendance; they never count towards the quorum. Emits
-    `meeting.guest_invited`.
+    `meeting.guest_invited`. `Location` is the meeting's guest list, which shows them.
 
     Args:
         meeting_id (UUID):
@@ -156,7 +156,7 @@ def sync(
      Invite someone who is not a member (staff, the chair or the secretary). They
     receive the meeting's papers from the next circulation (as `guest`) and may be
     recorded on its attendance; they never count towards the quorum. Emits
-    `meeting.guest_invited`.
+    `meeting.guest_invited`. `Location` is the meeting's guest list, which shows them.
 
     Args:
         meeting_id (UUID):
@@ -191,7 +191,7 @@ async def asyncio_detailed(
      Invite someone who is not a member (staff, the chair or the secretary). They
     receive the meeting's papers from the next circulation (as `guest`) and may be
     recorded on its attendance; they never count towards the quorum. Emits
-    `meeting.guest_invited`.
+    `meeting.guest_invited`. `Location` is the meeting's guest list, which shows them.
 
     Args:
         meeting_id (UUID):
@@ -229,7 +229,7 @@ async def asyncio(
      Invite someone who is not a member (staff, the chair or the secretary). They
     receive the meeting's papers from the next circulation (as `guest`) and may be
     recorded on its attendance; they never count towards the quorum. Emits
-    `meeting.guest_invited`.
+    `meeting.guest_invited`. `Location` is the meeting's guest list, which shows them.
 
     Args:
         meeting_id (UUID):
