@@ -4,7 +4,6 @@ from collections import Counter
 from datetime import UTC, date, datetime
 
 import httpx
-import pytest
 from fastapi import FastAPI
 from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -28,25 +27,14 @@ from app.db.models import (
     TrainingRecord,
     Unavailability,
 )
-from app.demo import LONDON, DemoAccounts, load_demo, load_demo_if_empty
+from app.demo import LONDON, load_demo_if_empty
 from app.demo.schedule import TEAM, monthly_starts
 from app.domain.actors import OrgRole
 from app.domain.passwords import verify_password
-from app.integrations.storage import Storage, make_storage
-from app.settings import Settings
+from app.integrations.storage import Storage
+from tests.demo_support import _quick_passwords, load, storage
 
-
-@pytest.fixture
-def storage(settings: Settings) -> Storage:
-    """The storage the app under test serves papers from, as `chorus serve` passes it."""
-    return make_storage(settings)
-
-
-async def _load(db: async_sessionmaker[AsyncSession], storage: Storage) -> DemoAccounts:
-    async with db() as session:
-        accounts = await load_demo(session, storage)
-        await session.commit()
-    return accounts
+__all__ = ["_quick_passwords", "storage"]  # fixtures used here
 
 
 _EVERY_AREA: tuple[type[object], ...] = (
@@ -71,7 +59,7 @@ async def _count(session: AsyncSession, model: type[object]) -> int:
 async def test_the_team_has_seven_members_with_one_of_each_elected_role(
     db: async_sessionmaker[AsyncSession], storage: Storage
 ) -> None:
-    demo = await _load(db, storage)
+    demo = await load(db, storage)
     async with db() as session:
         team = await session.get(Board, demo.advisory_board_id)
         memberships = (
@@ -97,7 +85,7 @@ async def test_the_team_has_seven_members_with_one_of_each_elected_role(
 async def test_the_team_advises_the_programme_board(
     db: async_sessionmaker[AsyncSession], storage: Storage
 ) -> None:
-    demo = await _load(db, storage)
+    demo = await load(db, storage)
     async with db() as session:
         board = await session.get(Board, demo.governance_board_id)
     assert board is not None
@@ -108,7 +96,7 @@ async def test_each_board_has_three_held_and_six_coming_monthly_meetings_at_ten(
     db: async_sessionmaker[AsyncSession], storage: Storage
 ) -> None:
     now = datetime.now(UTC)
-    demo = await _load(db, storage)
+    demo = await load(db, storage)
     async with db() as session:
         meetings = (
             await session.scalars(
@@ -147,7 +135,7 @@ def test_meeting_times_follow_british_summer_time() -> None:
 async def test_people_hold_every_organisation_role_and_records_exist(
     db: async_sessionmaker[AsyncSession], storage: Storage
 ) -> None:
-    await _load(db, storage)
+    await load(db, storage)
     async with db() as session:
         people = (await session.scalars(select(Person))).all()
         roles = {role for person in people for role in person.roles}
@@ -167,7 +155,7 @@ async def test_every_printed_account_signs_in_with_its_password(
     app: FastAPI,
     client: httpx.AsyncClient,
 ) -> None:
-    demo = await _load(db, storage)
+    demo = await load(db, storage)
     assert {a.role for a in demo.accounts} == {"administrator", "coordinator", "finance", "member"}
     async with db() as session:
         # Everyone, not only one person per role, so the API can be seen as any member.
@@ -191,7 +179,7 @@ async def test_every_printed_account_signs_in_with_its_password(
 async def test_passwords_are_random_per_load_and_kept_out_of_repr(
     db: async_sessionmaker[AsyncSession], storage: Storage
 ) -> None:
-    demo = await _load(db, storage)
+    demo = await load(db, storage)
     passwords = {account.password for account in demo.accounts}
     assert len(passwords) == len(demo.accounts)
     assert not any(password in repr(demo) for password in passwords)
