@@ -59,6 +59,6 @@ async def add_seats(session: AsyncSession, cast: Cast) -> SeatAssignment | None:
         session,
         cast.actor(holder),
         first.id,
-        build(DeclineRequest, reason="A hospital appointment that day."),
+        build(DeclineRequest, reason="A family commitment that day."),
     )
     return replacement
