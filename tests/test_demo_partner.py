@@ -1,12 +1,13 @@
-"""The demo's printed API client works, and docs/partners.md's read-only calls answer it."""
+"""The demo's printed API client works, docs/partners.md's read-only calls answer it, and
+its papers are served from the app's own storage."""
 
 from __future__ import annotations
 
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlmodel import select
+from sqlmodel import col, select
 
-from app.db.models import Recommendation
+from app.db.models import Paper, Recommendation
 from app.integrations.storage import Storage
 from tests.demo_support import _quick_passwords, load, storage
 
@@ -74,3 +75,21 @@ async def test_the_partner_guides_read_only_calls_answer_the_demo_client(
     # partner system's.
     issues = await client.get(f"/api/v1/boards/{team}/issues", headers=auth)
     assert issues.status_code == 403
+
+
+async def test_a_member_opens_a_circulated_paper_from_the_apps_storage(
+    db: async_sessionmaker[AsyncSession], storage: Storage, client: httpx.AsyncClient
+) -> None:
+    demo = await load(db, storage)
+    member = next(a for a in demo.accounts if a.email.startswith("tom.hughes"))
+    signed_in = await client.post(
+        "/api/v1/auth/token",
+        data={"grant_type": "password", "username": member.email, "password": member.password},
+    )
+    auth = {"Authorization": f"Bearer {signed_in.json()['access_token']}"}
+    async with db() as session:
+        paper = await session.scalar(select(Paper.id).where(col(Paper.circulated_late)))
+    response = await client.get(f"/api/v1/papers/{paper}/content", headers=auth)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("application/pdf")
+    assert response.content.startswith(b"%PDF-")
