@@ -32,6 +32,16 @@ async def test_the_printed_client_gets_a_token_and_reads_the_board(
     board = await client.get(f"/api/v1/boards/{demo.advisory_board_id}", headers=auth)
     assert board.status_code == 200, board.text
     assert board.json()["name"] == "Lived Experience Team"
+    graphql = await client.post(
+        "/graphql",
+        json={
+            "query": "query($id: UUID!) { board(id: $id) { name } }",
+            "variables": {"id": str(demo.governance_board_id)},
+        },
+        headers=auth,
+    )
+    assert graphql.status_code == 200, graphql.text
+    assert graphql.json() == {"data": {"board": {"name": "Programme Board"}}}
     wrong = await client.post(
         "/api/v1/auth/token",
         data={
@@ -88,7 +98,7 @@ async def test_a_member_opens_a_circulated_paper_from_the_apps_storage(
     )
     auth = {"Authorization": f"Bearer {signed_in.json()['access_token']}"}
     async with db() as session:
-        paper = await session.scalar(select(Paper.id).where(col(Paper.circulated_late)))
+        paper = await session.scalar(select(Paper.id).where(col(Paper.circulated_late).is_(True)))
     response = await client.get(f"/api/v1/papers/{paper}/content", headers=auth)
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("application/pdf")
