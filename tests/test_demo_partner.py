@@ -103,3 +103,21 @@ async def test_a_member_opens_a_circulated_paper_from_the_apps_storage(
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("application/pdf")
     assert response.content.startswith(b"%PDF-")
+
+
+async def test_the_partner_guides_optimistic_update_works_with_the_demo_client(
+    db: async_sessionmaker[AsyncSession], storage: Storage, client: httpx.AsyncClient
+) -> None:
+    demo = await load(db, storage)
+    token = await _client_token(client, demo.api_client.client_id, demo.api_client.secret)
+    auth = {"Authorization": f"Bearer {token}"}
+    board = f"/api/v1/boards/{demo.governance_board_id}"
+    # Section 4 of the guide, as written.
+    current = await client.get(board, headers=auth)
+    patched = await client.patch(
+        board,
+        json={"description": "Meets monthly"},
+        headers={**auth, "If-Match": current.headers["ETag"]},
+    )
+    assert patched.status_code == 200, patched.text
+    assert patched.json()["description"] == "Meets monthly"

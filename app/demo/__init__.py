@@ -31,11 +31,13 @@ from app.integrations.storage.base import Storage
 
 __all__ = ["LONDON", "DemoAccount", "DemoAccounts", "DemoClient", "load_demo", "load_demo_if_empty"]
 
-# What a partner system (the probation service's case system, say) reads and answers: no
-# write scope for people, payments or webhooks.
+# What docs/partners.md's examples need, so each works against the demo as written:
+# reading, describing a board, registering a webhook and answering recommendations. No
+# scope writes people, seats, papers or payments.
 PARTNER_SCOPES = (
     Scope.PEOPLE_READ,
     Scope.BOARDS_READ,
+    Scope.BOARDS_WRITE,
     Scope.MEETINGS_READ,
     Scope.SEATS_READ,
     Scope.PAPERS_READ,
@@ -44,6 +46,7 @@ PARTNER_SCOPES = (
     Scope.RECOMMENDATIONS_RESPOND,
     Scope.POLLS_READ,
     Scope.RECRUITMENT_READ,
+    Scope.WEBHOOKS_MANAGE,
 )
 
 
