@@ -24,6 +24,7 @@ from app.cli import cli
 from app.cli.serve import base_url, build_server_config
 from app.db.engine import make_engine, make_sessionmaker
 from app.db.models import Organisation, PasswordLink, Person
+from app.domain.auth.clients import authenticate
 from app.domain.passwords import verify_password
 from app.settings import Settings
 
@@ -60,6 +61,18 @@ def _create(env: dict[str, str], email: str, password: str = PASSWORD) -> Result
         input=password + "\n",
         env=env,
     )
+
+
+def _client_signs_in(env: dict[str, str], client_id: str, secret: str) -> bool:
+    async def run() -> bool:
+        engine = make_engine(env["CHORUS_DATABASE_URL"])
+        try:
+            async with make_sessionmaker(engine)() as session:
+                return (await authenticate(session, client_id, secret)).client_id == client_id
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(run())
 
 
 def _query(env: dict[str, str], model: type[T]) -> list[T]:
@@ -262,13 +275,18 @@ def test_serve_demo_loads_once_and_prints_how_to_sign_in(
         assert expected in first.stdout
     for role in ("administrator", "coordinator", "finance", "member"):
         assert role in first.stdout
-    [curl] = [line.strip() for line in first.stdout.splitlines() if "curl " in line]
+    curls = [line.strip() for line in first.stdout.splitlines() if "curl " in line]
+    [curl] = [line for line in curls if "grant_type=password" in line]
     assert curl.startswith("curl -d grant_type=password -d username=")
     assert curl.endswith("http://127.0.0.1:8765/api/v1/auth/token")
     password = curl.split("password=")[-1].split()[0]
     email = curl.split("username=")[1].split()[0]
     [member] = [p for p in _query(env, Person) if p.email == email]
     assert verify_password(password, member.password_hash)
+    [client_curl] = [line for line in curls if "grant_type=client_credentials" in line]
+    client_id = client_curl.split("client_id=")[1].split()[0]
+    secret = client_curl.split("client_secret=")[1].split()[0]
+    assert _client_signs_in(env, client_id, secret)
 
     second = runner.invoke(cli, ["serve", "--demo", "--port", "8765"], env=env)
     assert second.exit_code == 0, second.output

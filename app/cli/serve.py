@@ -17,6 +17,7 @@ from app import logging as chorus_logging
 from app.cli.common import database_errors, ensure_sqlite_folder, load_settings, open_session, out
 from app.db.migrate import upgrade_async
 from app.demo import DemoAccounts, load_demo_if_empty
+from app.integrations.storage import make_storage
 from app.main import create_app
 from app.settings import Settings
 
@@ -42,7 +43,7 @@ async def _load_demo(settings: Settings) -> DemoAccounts | None:
     if settings.auto_migrate_effective:
         await upgrade_async(settings.effective_database_url)
     async with open_session(settings) as session:
-        accounts = await load_demo_if_empty(session)
+        accounts = await load_demo_if_empty(session, make_storage(settings))
         await session.commit()
     return accounts
 
@@ -96,6 +97,27 @@ def print_demo(accounts: DemoAccounts | None, url: str) -> None:
         ]
     )
     out.print("[bold]Get a token[/] (as the member):", soft_wrap=True)
+    out.print(f"  {escape(curl)}", soft_wrap=True)
+    client = accounts.api_client
+    out.print(
+        f"[bold]Partner API client[/] {escape(client.name)} (secret shown this once; "
+        f"scopes: {escape(' '.join(client.scopes))})",
+        soft_wrap=True,
+    )
+    out.print(f"  client id: {escape(client.client_id)}  secret: {escape(client.secret)}")
+    curl = shlex.join(
+        [
+            "curl",
+            "-d",
+            "grant_type=client_credentials",
+            "-d",
+            f"client_id={client.client_id}",
+            "-d",
+            f"client_secret={client.secret}",
+            f"{url}/api/v1/auth/token",
+        ]
+    )
+    out.print("[bold]Get a token[/] (as the partner system):", soft_wrap=True)
     out.print(f"  {escape(curl)}", soft_wrap=True)
 
 

@@ -23,6 +23,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.demo import DemoAccounts, load_demo
+from app.integrations.storage.local import LocalStorage
 from app.settings import Settings
 from tests.live import running_chorus
 
@@ -33,9 +34,10 @@ EXAMPLES = os.environ.get("CHORUS_FUZZ_EXAMPLES", "3")
 
 
 @pytest.fixture
-async def demo(db: async_sessionmaker[AsyncSession]) -> DemoAccounts:
+async def demo(db: async_sessionmaker[AsyncSession], tmp_path: Path) -> DemoAccounts:
     async with db() as session:
-        accounts = await load_demo(session)
+        # The papers' files go where the server below keeps its files.
+        accounts = await load_demo(session, LocalStorage(tmp_path / "data" / "files"))
         await session.commit()
     return accounts
 

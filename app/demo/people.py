@@ -1,43 +1,33 @@
-"""Demo data: one organisation set up the way a UK lived-experience programme runs.
-
-For trying the API (``chorus serve --demo``), never for a real deployment. Every name and
-email address is invented (the domain is reserved by RFC 2606). The accounts that can sign
-in get a random password each time the demo is loaded; only its argon2 hash is stored, and
-the plain text is returned once so the caller can show it.
+"""The demo's people, boards, memberships and records: the organisation the other
+parts of the demo act in. Every name and email address is invented (the domain is
+reserved by RFC 2606). Everyone gets a random password each time the demo is loaded; only
+its argon2 hash is stored, and the plain text is returned once so the caller can show it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
-from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import select
 
 from app.db.models import (
     Board,
     Interest,
-    Meeting,
     Membership,
     Organisation,
     Person,
     TrainingRecord,
     Unavailability,
 )
-from app.domain.actors import OrgRole
+from app.domain.actors import Actor, OrgRole
 from app.domain.passwords import hash_password
 
 ORGANISATION_NAME = "Northshire Recovery & Justice Partnership"
 EMAIL_DOMAIN = "northshire-demo.example.org"
-MEETINGS_PER_BOARD = 6
-LONDON = ZoneInfo("Europe/London")
-_HUB = "Northshire Community Hub, 14 Market Street, Room 2 (step-free)"
-_TEAM_CALL = "https://meet.example.org/northshire-lived-experience-team"
-_BOARD_CALL = "https://meet.example.org/northshire-programme-board"
 
 TERMS_OF_REFERENCE = """\
 Purpose. The Lived Experience Team brings the knowledge of people who have been through
@@ -73,18 +63,6 @@ class DemoAccount:
 
 
 @dataclass(frozen=True)
-class DemoAccounts:
-    organisation_id: uuid.UUID
-    organisation_name: str
-    advisory_board_id: uuid.UUID
-    governance_board_id: uuid.UUID
-    accounts: tuple[DemoAccount, ...]
-
-    def for_role(self, role: str) -> DemoAccount:
-        return next(account for account in self.accounts if account.role == role)
-
-
-@dataclass(frozen=True)
 class _PersonSpec:
     display_name: str
     email_local: str
@@ -93,7 +71,7 @@ class _PersonSpec:
     team_role: str | None = None  # role on the Lived Experience Team, if any
     categories: tuple[str, ...] = ()
     access_needs: str | None = None
-    sign_in_as: str | None = None  # the role this person demonstrates, if they can sign in
+    sign_in_as: str | None = None  # the role shown with their password; "member" if None
     note: str = ""
 
 
@@ -178,18 +156,35 @@ _PEOPLE = (
 )
 
 
-async def load_demo_if_empty(session: AsyncSession) -> DemoAccounts | None:
-    """Load the demo only into a database with no organisations, so a restart adds nothing."""
-    if await session.scalar(select(func.count()).select_from(Organisation)):
-        return None
-    return await load_demo(session)
+@dataclass
+class Cast:
+    """Who and what the rest of the demo acts on."""
+
+    organisation: Organisation
+    team: Board
+    programme_board: Board
+    people: dict[str, Person]
+    accounts: list[DemoAccount]
+
+    @property
+    def members(self) -> list[str]:
+        """The team's members, by the email local parts ``people`` is keyed by."""
+        return [spec.email_local for spec in _PEOPLE if spec.team_role]
+
+    def actor(self, who: str) -> Actor:
+        """The person as the domain sees them when they sign in."""
+        person = self.people[who]
+        return Actor(
+            "person",
+            person.id,
+            person.organisation_id,
+            roles=frozenset(OrgRole(r) for r in person.roles),
+        )
 
 
-async def load_demo(session: AsyncSession, *, now: datetime | None = None) -> DemoAccounts:
-    """Add the demo organisation to ``session``; the caller commits."""
-    now = now or datetime.now(UTC)
-    today = now.astimezone(LONDON).date()
-
+async def add_organisation(session: AsyncSession, today: date) -> Cast:
+    """The organisation, its two boards, its people (each with a password) and the team's
+    memberships and records: the ground every use case afterwards stands on."""
     organisation = Organisation(name=ORGANISATION_NAME)
     session.add(organisation)
     await session.flush()
@@ -223,9 +218,13 @@ async def load_demo(session: AsyncSession, *, now: datetime | None = None) -> De
 
     people: dict[str, Person] = {}
     accounts: list[DemoAccount] = []
-    for spec in _PEOPLE:
+    # Everyone can sign in, so a newcomer can see the API as any member, not only the
+    # chair: the rota, the claims and the seats look different to each.
+    passwords = [secrets.token_urlsafe(12) for _ in _PEOPLE]
+    # argon2 is slow on purpose; in threads the hashes share the cores and the loop.
+    hashes = await asyncio.gather(*(asyncio.to_thread(hash_password, p) for p in passwords))
+    for spec, password, password_hash in zip(_PEOPLE, passwords, hashes, strict=True):
         email = f"{spec.email_local}@{EMAIL_DOMAIN}"
-        password = secrets.token_urlsafe(12) if spec.sign_in_as else None
         person = Person(
             organisation_id=org_id,
             email=email,
@@ -234,15 +233,13 @@ async def load_demo(session: AsyncSession, *, now: datetime | None = None) -> De
             roles=[role.value for role in spec.roles],
             lived_experience_categories=list(spec.categories),
             access_needs=spec.access_needs,
-            # The other members have not been invited to sign in yet, as in a real rollout.
-            password_hash=hash_password(password) if password else None,
+            password_hash=password_hash,
         )
         session.add(person)
         people[spec.email_local] = person
-        if spec.sign_in_as and password:
-            accounts.append(
-                DemoAccount(spec.sign_in_as, spec.display_name, email, password, spec.note)
-            )
+        role = spec.sign_in_as or "member"
+        note = spec.note or (spec.team_role or "member").replace("_", " ")
+        accounts.append(DemoAccount(role, spec.display_name, email, password, note))
     await session.flush()
 
     term_start = today - timedelta(days=300)
@@ -258,64 +255,11 @@ async def load_demo(session: AsyncSession, *, now: datetime | None = None) -> De
                     term_end=term_start + timedelta(days=730),
                 )
             )
-
-    team_meetings = _monthly_meetings(
-        team, today, weekday=1, nth=2, hours=2.5, location=_HUB, online_url=_TEAM_CALL
-    )
-    programme_meetings = _monthly_meetings(
-        programme_board, today, weekday=3, nth=3, hours=2, location=None, online_url=_BOARD_CALL
-    )
-    session.add_all([*team_meetings, *programme_meetings])
-    _add_records(session, org_id, people, today, team_meetings[0].starts_at.date())
     await session.flush()
-
-    return DemoAccounts(
-        organisation_id=org_id,
-        organisation_name=organisation.name,
-        advisory_board_id=team.id,
-        governance_board_id=programme_board.id,
-        accounts=tuple(accounts),
-    )
+    return Cast(organisation, team, programme_board, people, accounts)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-
-
-def _monthly_meetings(
-    board: Board,
-    today: date,
-    *,
-    weekday: int,
-    nth: int,
-    hours: float,
-    location: str | None,
-    online_url: str | None,
-) -> list[Meeting]:
-    """Six monthly sittings from next month, at 10:00 London time whatever the season."""
-    meetings = []
-    for offset in range(1, MEETINGS_PER_BOARD + 1):
-        year, month = divmod(today.month - 1 + offset, 12)
-        day = _nth_weekday(today.year + year, month + 1, weekday, nth)
-        # Built in local time, then converted: 10:00 is 09:00 UTC in summer, 10:00 in winter.
-        starts_at = datetime.combine(day, time(10), LONDON).astimezone(UTC)
-        meetings.append(
-            Meeting(
-                organisation_id=board.organisation_id,
-                board_id=board.id,
-                title=f"{board.name}: {day:%B %Y}",
-                starts_at=starts_at,
-                ends_at=starts_at + timedelta(hours=hours),
-                location=location,
-                online_url=online_url,
-                status="scheduled",
-            )
-        )
-    return meetings
-
-
-def _add_records(
+def add_records(
     session: AsyncSession,
     org_id: uuid.UUID,
     people: dict[str, Person],
