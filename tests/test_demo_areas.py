@@ -48,7 +48,12 @@ async def test_one_fixed_and_one_rotating_seat_with_a_rota_and_a_decline(
     assert set(seats) == {"fixed", "rotating"}
     assert all(s.advisory_board_id == demo.advisory_board_id for s in seats.values())
     rotating = [a for a in assignments if a.seat_id == seats["rotating"].id]
-    assert Counter(a.status for a in rotating) == {"assigned": 6, "declined": 1}
+    statuses = Counter(a.status for a in rotating)
+    # One holder per meeting; the decline re-planned the later meetings, so turns stay
+    # even: what the rebalancing moved is kept as "replaced".
+    assert statuses["assigned"] == 6
+    assert statuses["declined"] == 1
+    assert set(statuses) <= {"assigned", "declined", "replaced"}
     assert Counter(a.source for a in rotating if a.status == "assigned") == {
         "rota": 5,
         "decline": 1,

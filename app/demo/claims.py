@@ -84,6 +84,8 @@ async def add_claims(
                 PaymentPreferencesInput,
                 declines_involvement_payments=who == "jo.lewis",
                 payee_reference=reference,
+                # The name on the account, as finance recorded it: the payment file uses it.
+                payee_name=cast.people[who].display_name,
             ),
             None,
         )
