@@ -19,7 +19,14 @@ from app.domain.elections.schemas import (
     ElectionPhase,
     NominationStatus,
 )
-from app.domain.expenses.schemas import Category, ClaimStatus, DayPart, Vehicle
+from app.domain.expenses.schemas import (
+    Category,
+    ClaimStatus,
+    ClearedBy,
+    DayPart,
+    RunStatus,
+    Vehicle,
+)
 from app.domain.meetings.schemas import (
     ActionStatus,
     AttendanceStatus,
@@ -77,6 +84,10 @@ strawberry.enum(
     "again); WITHDRAWN by the claimant before approval; APPROVED, IN_PAYMENT_RUN, PAID.",
 )
 strawberry.enum(Category, name="ExpenseCategory", description="What a line of a claim is for.")
+strawberry.enum(
+    RunStatus, name="PaymentRunStatus", description="OPEN until marked PAID, or CANCELLED."
+)
+strawberry.enum(ClearedBy, name="HeldBackStep", description="The step that frees a held claim.")
 strawberry.enum(Vehicle, name="ExpenseVehicle", description="The vehicle of a mileage line.")
 strawberry.enum(
     DayPart, name="ExpenseDayPart", description="The part of a day an involvement payment is for."

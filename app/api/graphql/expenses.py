@@ -10,7 +10,7 @@ policy allows), and its ``explanation`` says why.
 ``expenseClaims { edges { node { items } } }`` is one query for the page and one
 DataLoader batch for every claim's lines (``claims.items_by_claim``).
 
-Receipts, flags and payment runs stay REST-only for now (receipts are a streamed
+Receipts and flags stay REST-only for now (receipts are a streamed
 multipart upload).
 """
 

@@ -46,6 +46,7 @@ from app.api.graphql.polls import PollMutations
 from app.api.graphql.procurement import ProcurementMutations
 from app.api.graphql.publishing import PublishingMutations
 from app.api.graphql.recommendations import RecommendationMutations
+from app.api.graphql.records import RecordMutations
 from app.api.graphql.recruitment import RecruitmentMutations
 from app.api.graphql.seat_operations import SeatMutations
 from app.api.graphql.selection import selects
@@ -120,6 +121,7 @@ class Mutation(
     PaperMutations,
     RecommendationMutations,
     TrailMutations,
+    RecordMutations,
     IssueLogMutations,
     ExpenseMutations,
     ElectionMutations,

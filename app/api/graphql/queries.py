@@ -27,6 +27,7 @@ from app.api.graphql.polls import PollQueries
 from app.api.graphql.procurement import ProcurementQueries
 from app.api.graphql.publishing import PublishingQueries
 from app.api.graphql.recommendations import RecommendationQueries
+from app.api.graphql.records import RecordQueries
 from app.api.graphql.recruitment import RecruitmentQueries
 from app.api.graphql.seat_operations import SeatQueries
 from app.api.graphql.selection import selects
@@ -53,6 +54,7 @@ class Query(
     ProcurementQueries,
     ExpertBankQueries,
     TrailQueries,
+    RecordQueries,
     IssueLogQueries,
     DataRightsQueries,
     SupportQueries,

@@ -62,6 +62,7 @@ class MinutesOut(View):
         "approval from the attendance recorded; null while draft. Inquorate minutes can "
         "still be approved."
     )
+    version: int = version_field("saveMinutes")
 
 
 class GuestOut(View):
