@@ -109,3 +109,48 @@ async def test_finance_makes_reads_pays_and_cancels_payment_runs(
     assert done["claims"] == [{"id": paid["id"], "status": "PAID"}]
     cancel = _RUN + "mutation($id: UUID!) { cancelPaymentRun(id: $id) { ...R } }"
     assert codes(await gql(client, o.finance, cancel, {"id": run["id"]})) == ["INVALID_TRANSITION"]
+
+
+_POLICY = (
+    "fragment P on ExpensePolicy { id effectiveFrom effectiveUntil claimDeadlineDays "
+    "subsistenceDailyCapPence mileage { carPence bicyclePence } "
+    "receiptThresholds { category pence } "
+    "involvementRates { activity fullDayPence halfDayPence } }"
+)
+
+
+async def test_the_expense_policy_reads_as_over_rest_with_maps_as_lists(
+    client: httpx.AsyncClient, app: FastAPI, db: async_sessionmaker[AsyncSession]
+) -> None:
+    o = await office(db, app)
+    body = {"effectiveFrom": today(30), "mileage": {"carPence": 50}, "claimDeadlineDays": 60}
+    created = await client.post(f"{API}/expense-policy", json=body, headers=o.finance.headers)
+    assert created.status_code == 201, created.text
+    query = _POLICY + "query($on: Date) { expensePolicy(on: $on) { ...P } "
+    query += "expensePolicyVersions { id } }"
+    for on in (None, today(30)):
+        rest = await client.get(
+            f"{API}/expense-policy", params={"on": on} if on else {}, headers=o.claimant.headers
+        )
+        graph = ok(await gql(client, o.claimant, query, {"on": on}))
+        policy = graph["expensePolicy"]
+        expected = rest.json()
+        assert policy["id"] == expected["id"]
+        assert policy["claimDeadlineDays"] == expected["claimDeadlineDays"]
+        assert policy["mileage"]["carPence"] == expected["mileage"]["carPence"]
+        assert {r["category"].lower(): r["pence"] for r in policy["receiptThresholds"]} == (
+            expected["receiptThresholdsPence"]
+        )
+        assert {
+            r["activity"]: {"fullDayPence": r["fullDayPence"], "halfDayPence": r["halfDayPence"]}
+            for r in policy["involvementRates"]
+        } == expected["involvementRates"]
+        assert [v["id"] for v in graph["expensePolicyVersions"]] == [created.json()["id"]]
+    assert (
+        ok(await gql(client, o.claimant, query, {"on": today(30)}))["expensePolicy"]["mileage"][
+            "carPence"
+        ]
+        == 50
+    )
+    partner = factories.token_for(app, await factories.api_client(db, o.org, ["boards:read"]))
+    assert codes(await gql(client, partner, query, {"on": None})) == ["FORBIDDEN"]

@@ -14,6 +14,7 @@ from app.api.graphql.datarights import DataRightsQueries
 from app.api.graphql.elections import ElectionQueries
 from app.api.graphql.enums import BoardKind, OrgRole
 from app.api.graphql.equality import EqualityQueries
+from app.api.graphql.expense_policy import ExpensePolicyQueries
 from app.api.graphql.expenses import ExpenseQueries
 from app.api.graphql.expert_bank import ExpertBankQueries
 from app.api.graphql.issue_log import IssueLogQueries
@@ -54,6 +55,7 @@ class Query(
     ProcurementQueries,
     ExpertBankQueries,
     TrailQueries,
+    ExpensePolicyQueries,
     RecordQueries,
     IssueLogQueries,
     DataRightsQueries,
