@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel, col, select
 
@@ -83,6 +84,30 @@ async def children(
     for row in rows:
         grouped[getattr(row, key)].append(row)
     return grouped
+
+
+S = TypeVar("S", bound=SQLModel)
+
+
+async def board_settings_row(
+    session: AsyncSession, model: type[S], organisation_id: uuid.UUID, board_id: uuid.UUID
+) -> S:
+    """A board's row of an area's own settings table, made on the first write. Two first
+    writes may race: the loser's insert is undone in a savepoint and it reads the winner's
+    row, so neither request fails."""
+    column = col(model.board_id)  # type: ignore[attr-defined]
+    found: S | None = await session.scalar(select(model).where(column == board_id))
+    if found is not None:
+        return found
+    row = model(organisation_id=organisation_id, board_id=board_id)
+    try:
+        async with session.begin_nested():
+            session.add(row)
+    except IntegrityError:
+        won: S | None = await session.scalar(select(model).where(column == board_id))
+        assert won is not None
+        return won
+    return row
 
 
 def apply(row: object, changes: Mapping[str, Any]) -> set[str]:

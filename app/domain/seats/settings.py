@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import select
 
@@ -48,16 +47,9 @@ async def set_settings(
 ) -> tuple[uuid.UUID, SeatSettingsInput]:
     board = await get_board(session, actor, board_id)
     require(actor, Permission.SEATS_MANAGE)
-    row = await _row(session, board.id)
-    if row is None:
-        row = BoardSeatSettings(organisation_id=board.organisation_id, board_id=board.id)
-        try:
-            # A savepoint: a concurrent first write loses only this insert.
-            async with session.begin_nested():
-                session.add(row)
-        except IntegrityError:
-            row = await _row(session, board.id)
-            assert row is not None
+    row = await store.board_settings_row(
+        session, BoardSeatSettings, board.organisation_id, board.id
+    )
     changed = store.apply(
         row,
         {

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -56,15 +55,9 @@ async def set_settings(
 ) -> tuple[uuid.UUID, TermSettingsInput]:
     board = await board_for(session, actor, board_id)
     require(actor, Permission.TERMS_MANAGE)
-    row = (await for_boards(session, [board.id])).get(board.id)
-    if row is None:
-        row = BoardTermSettings(organisation_id=board.organisation_id, board_id=board.id)
-        try:
-            # A savepoint: a concurrent first write loses only this insert.
-            async with session.begin_nested():
-                session.add(row)
-        except IntegrityError:
-            row = (await for_boards(session, [board.id]))[board.id]
+    row = await store.board_settings_row(
+        session, BoardTermSettings, board.organisation_id, board.id
+    )
     changed = store.apply(
         row, {"alert_days": data.alert_days, "freshness_years": data.freshness_years}
     )
