@@ -107,9 +107,8 @@ class RecordQueries:
     @fields.field(description="A payment run with its claims (finance).")
     async def payment_run(self, info: Info, id: uuid.UUID) -> PaymentRunDetail | None:
         async with info.context.reading() as session:
-            run = await payments.get_run(session, info.context.actor, id)
-            claims = await payments.run_claims(session, run)
-        return _detail(RunResult(run, claims, []))
+            result = await payments.run_detail(session, info.context.actor, id)
+        return _detail(result)
 
 
 @strawberry.type

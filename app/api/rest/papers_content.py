@@ -14,6 +14,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from app.api.deps import CurrentActor, Session, State, bearer_token, get_actor
 from app.api.problem_docs import error_responses
 from app.api.routing import TransactionalRoute
+from app.api.state import AppState
 from app.api.transfer import is_head
 from app.api.urls import absolute
 from app.api.views.papers import ContentLinkOut
@@ -74,11 +75,19 @@ async def paper_content(
     file = await reads.get_version(session, paper, version)
     if not is_head(request.scope):
         await recipients.record_opening(session, actor, paper, file.number)
+    # Always revalidated: an embargo, a withdrawal or a lost entitlement applies at once.
+    return await file_response(request, state, file, "private, no-cache")
+
+
+async def file_response(
+    request: Request, state: AppState, file: PaperVersion, cache_control: str
+) -> Response:
+    """A paper version's bytes as a download: its digest as ETag (304 when current), a
+    sandbox policy so a file can run nothing, streamed from storage; HEAD gets headers."""
     tag = f'"{file.digest}"'
     headers = {
         "ETag": tag,
-        # Always revalidated: an embargo, a withdrawal or a lost entitlement applies at once.
-        "Cache-Control": "private, no-cache",
+        "Cache-Control": cache_control,
         "Content-Disposition": disposition(file),
         "X-Content-Type-Options": "nosniff",
         "Content-Security-Policy": "sandbox; default-src 'none'",

@@ -64,8 +64,7 @@ async def create_run(
 async def get_run(
     session: Session, actor: CurrentActor, run_id: uuid.UUID, response: Response
 ) -> PaymentRunDetailOut:
-    run = await payments.get_run(session, actor, run_id)
-    return _detail(RunResult(run, await payments.run_claims(session, run), []), response)
+    return _detail(await payments.run_detail(session, actor, run_id), response)
 
 
 @router.get(

@@ -16,9 +16,8 @@ from fastapi.responses import StreamingResponse
 
 from app.api.deps import Session, State
 from app.api.problem_docs import error_responses
-from app.api.rest.papers_content import disposition
+from app.api.rest.papers_content import file_response
 from app.api.routing import TransactionalRoute
-from app.api.transfer import is_head
 from app.api.urls import absolute
 from app.api.views.publishing import PublicBoardOut, public_board_out
 from app.domain.publishing.feed import atom
@@ -96,17 +95,4 @@ async def get_public_paper(
     circulated, out of embargo); 404 for any other, whatever the reason. Nobody's
     opening is recorded: the public are not recipients."""
     file = await public_paper_file(session, slug, paper_id)
-    tag = f'"{file.digest}"'
-    headers = {
-        "ETag": tag,
-        "Cache-Control": CACHE_CONTROL,
-        "Content-Disposition": disposition(file),
-        "Content-Security-Policy": "sandbox; default-src 'none'",
-    }
-    if tag in {t.strip() for t in request.headers.get("if-none-match", "").split(",")}:
-        return Response(status_code=304, headers=headers)
-    headers["Content-Length"] = str(file.size_bytes)
-    if is_head(request.scope):
-        return Response(headers=headers, media_type=file.media_type)
-    chunks = await state.storage.open(file.digest)
-    return StreamingResponse(chunks, media_type=file.media_type, headers=headers)
+    return await file_response(request, state, file, CACHE_CONTROL)

@@ -57,6 +57,12 @@ async def get_run(session: AsyncSession, actor: Actor, run_id: uuid.UUID) -> Pay
     )
 
 
+async def run_detail(session: AsyncSession, actor: Actor, run_id: uuid.UUID) -> RunResult:
+    """A run with its claims, as finance reads it (nothing is held back after the fact)."""
+    run = await get_run(session, actor, run_id)
+    return RunResult(run, await run_claims(session, run), [])
+
+
 async def list_runs(session: AsyncSession, actor: Actor, page: PageRequest) -> Page[PaymentRun]:
     require(actor, Permission.PAYMENT_RUNS_READ)
     statement = select(PaymentRun).where(PaymentRun.organisation_id == actor.organisation_id)
